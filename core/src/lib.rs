@@ -1,0 +1,13 @@
+//! Pure logic of Weigh the Plan. Nothing here touches the browser, so all of
+//! it is tested natively with `cargo test -p plan-core`.
+
+pub mod base64url;
+pub mod content;
+pub mod route;
+pub mod share;
+pub mod tags;
+pub mod tally;
+
+pub use content::{content, POINT_COUNT};
+pub use tags::{Tag, Tags};
+pub use tally::Tally;

@@ -1,0 +1,315 @@
+//! The share code: a reader's 28 tags (and an optional display name) in a
+//! URL fragment, so they never reach a server.
+//!
+//! Version 1 code, 12 characters: `1` (version) + 10 base64url characters of
+//! 7 bytes (2 bits per point, point 1 in the high bits of byte 0) + 1 check
+//! character (the body's sextets times odd weights, summed mod 64: odd
+//! weights are invertible mod 64, so any single changed character shows). The version lets links made today
+//! keep opening after the format changes; the check character turns most
+//! typos into a clear "damaged" message instead of silently different tags.
+
+use crate::base64url;
+use crate::tags::{Tag, Tags};
+use crate::POINT_COUNT;
+
+pub const VERSION: char = '1';
+const PACKED_BYTES: usize = POINT_COUNT.div_ceil(4);
+const BODY_CHARS: usize = (PACKED_BYTES * 8).div_ceil(6);
+pub const CODE_LEN: usize = 1 + BODY_CHARS + 1;
+pub const MAX_NAME_CHARS: usize = 40;
+/// Longer input is rejected before any work: no real link comes close.
+pub const MAX_INPUT_LEN: usize = 2048;
+
+/// Tags read from a link, with the sharer's name if they gave one.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Shared {
+    pub tags: Tags,
+    pub name: Option<String>,
+}
+
+/// Why a link could not be read. Every variant has a plain-words message.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ShareError {
+    Empty,
+    Incomplete,
+    TooLong,
+    UnknownVersion,
+    NotACode,
+    Damaged,
+    BadName,
+}
+
+impl ShareError {
+    pub fn message(self) -> &'static str {
+        match self {
+            ShareError::Empty => "This link has no tags in it. Ask for the whole link again.",
+            ShareError::Incomplete => "This link is incomplete: its end is missing. Ask for the whole link again.",
+            ShareError::TooLong => "This link is too long to be a Weigh the Plan link.",
+            ShareError::UnknownVersion => {
+                "This link was made by a different version of this page and cannot be read here."
+            }
+            ShareError::NotACode => "This link does not contain a Weigh the Plan share code.",
+            ShareError::Damaged => "This link is damaged: some of its characters were changed.",
+            ShareError::BadName => "The name in this link is damaged, so the link cannot be trusted.",
+        }
+    }
+}
+
+fn pack(tags: &Tags) -> [u8; PACKED_BYTES] {
+    let mut bytes = [0u8; PACKED_BYTES];
+    for (i, tag) in tags.as_array().iter().enumerate() {
+        bytes[i / 4] |= Tag::to_bits(*tag) << (6 - 2 * (i % 4));
+    }
+    bytes
+}
+
+fn unpack(bytes: &[u8]) -> Tags {
+    let mut tags = [None; POINT_COUNT];
+    for (i, slot) in tags.iter_mut().enumerate() {
+        *slot = Tag::from_bits(bytes[i / 4] >> (6 - 2 * (i % 4)));
+    }
+    Tags::from_array(tags)
+}
+
+fn check_char(body: &str) -> char {
+    let sum: u32 =
+        body.chars().filter_map(base64url::value_of).enumerate().map(|(i, v)| (2 * i as u32 + 1) * u32::from(v)).sum();
+    base64url::char_of((sum % 64) as u8)
+}
+
+pub fn encode_tags(tags: &Tags) -> String {
+    let body = base64url::encode(&pack(tags));
+    let mut code = String::with_capacity(CODE_LEN);
+    code.push(VERSION);
+    code.push_str(&body);
+    code.push(check_char(&body));
+    code
+}
+
+pub fn decode_tags(code: &str) -> Result<Tags, ShareError> {
+    if code.len() > MAX_INPUT_LEN {
+        return Err(ShareError::TooLong);
+    }
+    let mut chars = code.chars();
+    match chars.next() {
+        None => return Err(ShareError::Empty),
+        Some(VERSION) => {}
+        Some(c) if c.is_ascii_alphanumeric() => return Err(ShareError::UnknownVersion),
+        Some(_) => return Err(ShareError::NotACode),
+    }
+    let rest = chars.as_str();
+    if rest.chars().any(|c| base64url::value_of(c).is_none()) {
+        return Err(ShareError::NotACode);
+    }
+    let n = rest.chars().count();
+    if n < BODY_CHARS + 1 {
+        return Err(ShareError::Incomplete);
+    }
+    if n > BODY_CHARS + 1 {
+        return Err(ShareError::Damaged);
+    }
+    let (body, check) = rest.split_at(BODY_CHARS);
+    if !check.starts_with(check_char(body)) {
+        return Err(ShareError::Damaged);
+    }
+    let bytes = base64url::decode(body).map_err(|_| ShareError::Damaged)?;
+    if bytes.len() != PACKED_BYTES {
+        return Err(ShareError::Damaged);
+    }
+    Ok(unpack(&bytes))
+}
+
+/// Trimmed, control characters dropped, at most 40 characters; empty → None.
+pub fn clean_name(name: &str) -> Option<String> {
+    let cleaned: String = name.trim().chars().filter(|c| !c.is_control()).take(MAX_NAME_CHARS).collect();
+    let cleaned = cleaned.trim_end().to_owned();
+    (!cleaned.is_empty()).then_some(cleaned)
+}
+
+/// Percent-encodes everything but RFC 3986 unreserved characters.
+pub fn percent_encode(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for b in text.bytes() {
+        if b.is_ascii_alphanumeric() || b"-._~".contains(&b) {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Inverse of `percent_encode`; also reads `+` as a space, as some apps write it.
+pub fn percent_decode(text: &str) -> Option<String> {
+    let bytes = text.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = text.get(i + 1..i + 3)?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
+
+/// The fragment (without `#`) that carries `tags` and an optional name.
+pub fn fragment(tags: &Tags, name: Option<&str>) -> String {
+    let mut f = format!("share={}", encode_tags(tags));
+    if let Some(name) = name.and_then(clean_name) {
+        f.push_str("&name=");
+        f.push_str(&percent_encode(&name));
+    }
+    f
+}
+
+/// Reads the parameters after `share=`: the code, then optional `&name=`.
+/// Unknown parameters are ignored so later versions can add some.
+pub fn parse_params(params: &str) -> Result<Shared, ShareError> {
+    if params.len() > MAX_INPUT_LEN {
+        return Err(ShareError::TooLong);
+    }
+    let mut parts = params.split('&');
+    let tags = decode_tags(parts.next().unwrap_or_default())?;
+    let mut name = None;
+    for part in parts {
+        if let Some(raw) = part.strip_prefix("name=") {
+            name = clean_name(&percent_decode(raw).ok_or(ShareError::BadName)?);
+        }
+    }
+    Ok(Shared { tags, name })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn any_tags() -> impl Strategy<Value = Tags> {
+        let tag = prop_oneof![Just(None), Just(Some(Tag::Russia)), Just(Some(Tag::Ukraine)), Just(Some(Tag::Neutral))];
+        proptest::array::uniform28(tag).prop_map(Tags::from_array)
+    }
+
+    fn sample() -> Tags {
+        let mut t = Tags::default();
+        t.set(1, Some(Tag::Russia));
+        t.set(2, Some(Tag::Ukraine));
+        t.set(3, Some(Tag::Neutral));
+        t.set(28, Some(Tag::Russia));
+        t
+    }
+
+    #[test]
+    fn code_is_short_and_url_safe() {
+        let code = encode_tags(&sample());
+        assert_eq!(code.len(), CODE_LEN);
+        assert_eq!(CODE_LEN, 12);
+        assert!(code.starts_with('1'));
+        assert!(code.chars().all(|c| c.is_ascii_alphanumeric() || c == '-' || c == '_'));
+        assert_eq!(encode_tags(&Tags::default()), "1AAAAAAAAAAA");
+    }
+
+    #[test]
+    fn each_bad_input_has_its_own_error() {
+        let good = encode_tags(&sample());
+        assert_eq!(decode_tags(""), Err(ShareError::Empty));
+        assert_eq!(decode_tags(&good[..7]), Err(ShareError::Incomplete));
+        assert_eq!(decode_tags(&format!("2{}", &good[1..])), Err(ShareError::UnknownVersion));
+        assert_eq!(decode_tags("<script>alert(1)</script>"), Err(ShareError::NotACode));
+        assert_eq!(decode_tags(&format!("{good}AA")), Err(ShareError::Damaged));
+        assert_eq!(decode_tags(&"1".repeat(10_000)), Err(ShareError::TooLong));
+        // One changed character is caught by the check character.
+        let mut typo: Vec<char> = good.chars().collect();
+        typo[3] = if typo[3] == 'B' { 'C' } else { 'B' };
+        assert_eq!(decode_tags(&typo.into_iter().collect::<String>()), Err(ShareError::Damaged));
+    }
+
+    #[test]
+    fn messages_are_plain_sentences() {
+        use ShareError::*;
+        for e in [Empty, Incomplete, TooLong, UnknownVersion, NotACode, Damaged, BadName] {
+            let m = e.message();
+            assert!(m.ends_with('.') && m.len() < 120, "{m}");
+        }
+        assert!(Incomplete.message().contains("incomplete"));
+    }
+
+    #[test]
+    fn names_are_cleaned_and_bounded() {
+        assert_eq!(clean_name("  Ana  "), Some("Ana".into()));
+        assert_eq!(clean_name("   "), None);
+        assert_eq!(clean_name("a\u{0}b\nc"), Some("abc".into()));
+        assert_eq!(clean_name(&"é".repeat(50)).unwrap().chars().count(), 40);
+    }
+
+    #[test]
+    fn markup_in_a_name_survives_as_text() {
+        let name = "<img src=x onerror=alert(1)>";
+        let f = fragment(&sample(), Some(name));
+        assert!(!f.contains('<') && !f.contains(' '));
+        let shared = parse_params(f.strip_prefix("share=").unwrap()).unwrap();
+        assert_eq!(shared.name.as_deref(), Some(name));
+    }
+
+    #[test]
+    fn name_encoding_errors_are_typed() {
+        let code = encode_tags(&sample());
+        assert_eq!(parse_params(&format!("{code}&name=%E2%28")), Err(ShareError::BadName));
+        assert_eq!(parse_params(&format!("{code}&name=%4")), Err(ShareError::BadName));
+        assert_eq!(parse_params(&format!("{code}&name=A+B&x=1")).unwrap().name.as_deref(), Some("A B"));
+    }
+
+    proptest! {
+        #[test]
+        fn every_tag_state_round_trips(tags in any_tags()) {
+            prop_assert_eq!(decode_tags(&encode_tags(&tags)), Ok(tags));
+        }
+
+        #[test]
+        fn fragments_round_trip_with_names(tags in any_tags(), name in "\\PC{0,60}") {
+            let f = fragment(&tags, Some(&name));
+            let shared = parse_params(f.strip_prefix("share=").unwrap()).unwrap();
+            prop_assert_eq!(shared.tags, tags);
+            prop_assert_eq!(shared.name, clean_name(&name));
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(text in ".{0,200}") {
+            let _ = parse_params(&text);
+            let _ = decode_tags(&text);
+        }
+
+        #[test]
+        fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..300)) {
+            let text = String::from_utf8_lossy(&bytes);
+            let _ = parse_params(&text);
+        }
+
+        #[test]
+        fn any_single_changed_character_is_caught(tags in any_tags(), pos in 1usize..CODE_LEN, delta in 1u8..64) {
+            let code = encode_tags(&tags);
+            let mut chars: Vec<char> = code.chars().collect();
+            chars[pos] = base64url::char_of(base64url::value_of(chars[pos]).unwrap().wrapping_add(delta) % 64);
+            let damaged: String = chars.into_iter().collect();
+            prop_assert_eq!(decode_tags(&damaged), Err(ShareError::Damaged));
+        }
+
+        #[test]
+        fn every_truncation_is_rejected(tags in any_tags(), cut in 0usize..CODE_LEN) {
+            let code = encode_tags(&tags);
+            let err = decode_tags(&code[..cut]).unwrap_err();
+            prop_assert!(matches!(err, ShareError::Empty | ShareError::Incomplete));
+        }
+    }
+}

@@ -1,0 +1,216 @@
+//! The reader's judgement of each point: a tag per point, or none.
+
+use crate::POINT_COUNT;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Tag {
+    Russia,
+    Ukraine,
+    Neutral,
+}
+
+impl Tag {
+    pub const ALL: [Tag; 3] = [Tag::Russia, Tag::Ukraine, Tag::Neutral];
+
+    pub fn label(self) -> &'static str {
+        match self {
+            Tag::Russia => "Russia",
+            Tag::Ukraine => "Ukraine",
+            Tag::Neutral => "Neutral",
+        }
+    }
+
+    /// The second cue beside colour (never colour alone).
+    pub fn letter(self) -> &'static str {
+        match self {
+            Tag::Russia => "R",
+            Tag::Ukraine => "U",
+            Tag::Neutral => "N",
+        }
+    }
+
+    /// CSS-friendly identifier.
+    pub fn id(self) -> &'static str {
+        match self {
+            Tag::Russia => "russia",
+            Tag::Ukraine => "ukraine",
+            Tag::Neutral => "neutral",
+        }
+    }
+
+    /// Keyboard shortcut: `r`, `u`, `n` (either case).
+    pub fn from_key(key: &str) -> Option<Tag> {
+        match key {
+            "r" | "R" => Some(Tag::Russia),
+            "u" | "U" => Some(Tag::Ukraine),
+            "n" | "N" => Some(Tag::Neutral),
+            _ => None,
+        }
+    }
+
+    /// Two-bit code used by the share codec; 0 is "untagged".
+    pub fn to_bits(tag: Option<Tag>) -> u8 {
+        match tag {
+            None => 0,
+            Some(Tag::Russia) => 1,
+            Some(Tag::Ukraine) => 2,
+            Some(Tag::Neutral) => 3,
+        }
+    }
+
+    pub fn from_bits(bits: u8) -> Option<Tag> {
+        match bits & 0b11 {
+            1 => Some(Tag::Russia),
+            2 => Some(Tag::Ukraine),
+            3 => Some(Tag::Neutral),
+            _ => None,
+        }
+    }
+}
+
+/// One optional tag per point, indexed by draft number (1-based accessors).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tags([Option<Tag>; POINT_COUNT]);
+
+impl Tags {
+    pub fn from_array(tags: [Option<Tag>; POINT_COUNT]) -> Self {
+        Tags(tags)
+    }
+
+    /// Tag of point `number` (1..=28); out-of-range numbers are untagged.
+    pub fn get(&self, number: u8) -> Option<Tag> {
+        let i = usize::from(number).checked_sub(1)?;
+        self.0.get(i).copied().flatten()
+    }
+
+    /// Sets point `number`; out-of-range numbers are ignored.
+    pub fn set(&mut self, number: u8, tag: Option<Tag>) {
+        if let Some(slot) = usize::from(number).checked_sub(1).and_then(|i| self.0.get_mut(i)) {
+            *slot = tag;
+        }
+    }
+
+    pub fn as_array(&self) -> &[Option<Tag>; POINT_COUNT] {
+        &self.0
+    }
+
+    /// (number, tag) for every point.
+    pub fn iter(&self) -> impl Iterator<Item = (u8, Option<Tag>)> + '_ {
+        self.0.iter().enumerate().map(|(i, t)| (i as u8 + 1, *t))
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0.iter().all(Option::is_none)
+    }
+
+    /// Points whose tag is `tag` (None: untagged), in order.
+    pub fn numbers_with(&self, tag: Option<Tag>) -> Vec<u8> {
+        self.iter().filter(|(_, t)| *t == tag).map(|(n, _)| n).collect()
+    }
+}
+
+/// How two readers' tags compare.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Agreement {
+    Same,
+    Different,
+    /// At least one of the two left the point untagged.
+    Incomparable,
+}
+
+pub fn agreement(a: Option<Tag>, b: Option<Tag>) -> Agreement {
+    match (a, b) {
+        (Some(x), Some(y)) if x == y => Agreement::Same,
+        (Some(_), Some(_)) => Agreement::Different,
+        _ => Agreement::Incomparable,
+    }
+}
+
+/// Summary of a comparison: how many points agree, differ, or cannot be compared.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Comparison {
+    pub same: usize,
+    pub different: usize,
+    pub incomparable: usize,
+}
+
+pub fn compare(a: &Tags, b: &Tags) -> Comparison {
+    let mut c = Comparison::default();
+    for (x, y) in a.as_array().iter().zip(b.as_array()) {
+        match agreement(*x, *y) {
+            Agreement::Same => c.same += 1,
+            Agreement::Different => c.different += 1,
+            Agreement::Incomparable => c.incomparable += 1,
+        }
+    }
+    c
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    pub fn any_tag() -> impl Strategy<Value = Option<Tag>> {
+        prop_oneof![Just(None), Just(Some(Tag::Russia)), Just(Some(Tag::Ukraine)), Just(Some(Tag::Neutral))]
+    }
+
+    pub fn any_tags() -> impl Strategy<Value = Tags> {
+        proptest::array::uniform28(any_tag()).prop_map(Tags::from_array)
+    }
+
+    #[test]
+    fn get_and_set_are_one_based_and_bounded() {
+        let mut t = Tags::default();
+        t.set(1, Some(Tag::Russia));
+        t.set(28, Some(Tag::Neutral));
+        t.set(0, Some(Tag::Ukraine));
+        t.set(29, Some(Tag::Ukraine));
+        assert_eq!(t.get(1), Some(Tag::Russia));
+        assert_eq!(t.get(28), Some(Tag::Neutral));
+        assert_eq!(t.get(0), None);
+        assert_eq!(t.get(29), None);
+        assert_eq!(t.numbers_with(Some(Tag::Ukraine)), Vec::<u8>::new());
+        assert_eq!(t.numbers_with(None).len(), 26);
+    }
+
+    #[test]
+    fn keys_map_to_tags() {
+        assert_eq!(Tag::from_key("r"), Some(Tag::Russia));
+        assert_eq!(Tag::from_key("U"), Some(Tag::Ukraine));
+        assert_eq!(Tag::from_key("n"), Some(Tag::Neutral));
+        assert_eq!(Tag::from_key("x"), None);
+        assert_eq!(Tag::from_key("Enter"), None);
+    }
+
+    proptest! {
+        #[test]
+        fn bits_round_trip(t in any_tag()) {
+            prop_assert_eq!(Tag::from_bits(Tag::to_bits(t)), t);
+        }
+
+        #[test]
+        fn comparison_covers_every_point(a in any_tags(), b in any_tags()) {
+            let c = compare(&a, &b);
+            prop_assert_eq!(c.same + c.different + c.incomparable, POINT_COUNT);
+            prop_assert_eq!(compare(&b, &a), c);
+        }
+
+        #[test]
+        fn comparing_with_itself_agrees_on_every_tagged_point(a in any_tags()) {
+            let c = compare(&a, &a);
+            prop_assert_eq!(c.different, 0);
+            prop_assert_eq!(c.same, POINT_COUNT - a.numbers_with(None).len());
+        }
+
+        #[test]
+        fn set_then_get(a in any_tags(), n in 1u8..=28, t in any_tag()) {
+            let mut b = a;
+            b.set(n, t);
+            prop_assert_eq!(b.get(n), t);
+            for m in (1..=28).filter(|m| *m != n) {
+                prop_assert_eq!(b.get(m), a.get(m));
+            }
+        }
+    }
+}

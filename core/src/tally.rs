@@ -1,0 +1,177 @@
+//! Counting tags: totals, rounded percentages, per-theme breakdown,
+//! and the one short sentence a screen reader hears after each change.
+
+use crate::content::Content;
+use crate::tags::{Tag, Tags};
+use crate::POINT_COUNT;
+
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Tally {
+    pub russia: usize,
+    pub ukraine: usize,
+    pub neutral: usize,
+    pub untagged: usize,
+}
+
+impl Tally {
+    pub fn count_all(tags: impl IntoIterator<Item = Option<Tag>>) -> Self {
+        let mut t = Tally::default();
+        for tag in tags {
+            match tag {
+                Some(Tag::Russia) => t.russia += 1,
+                Some(Tag::Ukraine) => t.ukraine += 1,
+                Some(Tag::Neutral) => t.neutral += 1,
+                None => t.untagged += 1,
+            }
+        }
+        t
+    }
+
+    pub fn of(tags: &Tags) -> Self {
+        Self::count_all(tags.as_array().iter().copied())
+    }
+
+    pub fn get(&self, tag: Option<Tag>) -> usize {
+        match tag {
+            Some(Tag::Russia) => self.russia,
+            Some(Tag::Ukraine) => self.ukraine,
+            Some(Tag::Neutral) => self.neutral,
+            None => self.untagged,
+        }
+    }
+
+    pub fn total(&self) -> usize {
+        self.russia + self.ukraine + self.neutral + self.untagged
+    }
+
+    pub fn tagged(&self) -> usize {
+        self.total() - self.untagged
+    }
+
+    /// Share of all points, rounded half up. Each category is rounded on its
+    /// own so that equal counts always show equal percentages (the four may
+    /// then add up to 99 or 101, which readers forgive more readily).
+    pub fn percent(&self, tag: Option<Tag>) -> u8 {
+        let total = self.total();
+        if total == 0 {
+            return 0;
+        }
+        ((self.get(tag) * 200 + total) / (2 * total)) as u8
+    }
+}
+
+/// Tally of the points under one theme.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ThemeTally {
+    pub label: &'static str,
+    pub points: Vec<u8>,
+    pub tally: Tally,
+}
+
+/// One tally per theme, in the content's theme order.
+pub fn by_theme(content: &Content, tags: &Tags) -> Vec<ThemeTally> {
+    content
+        .themes
+        .iter()
+        .enumerate()
+        .map(|(i, theme)| {
+            let points: Vec<u8> = content.points.iter().filter(|p| p.theme == i).map(|p| p.number).collect();
+            let tally = Tally::count_all(points.iter().map(|&n| tags.get(n)));
+            ThemeTally { label: theme.label, points, tally }
+        })
+        .collect()
+}
+
+/// What a screen reader hears after a tag changes: one short sentence.
+pub fn announcement(number: u8, tag: Option<Tag>, tally: &Tally) -> String {
+    let what = match tag {
+        Some(t) => format!("Point {number} tagged {}", t.label()),
+        None => format!("Point {number} cleared"),
+    };
+    format!("{what}; {} of {POINT_COUNT} tagged.", tally.tagged())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::content;
+    use proptest::prelude::*;
+
+    fn tags_strategy() -> impl Strategy<Value = Tags> {
+        let tag = prop_oneof![Just(None), Just(Some(Tag::Russia)), Just(Some(Tag::Ukraine)), Just(Some(Tag::Neutral))];
+        proptest::array::uniform28(tag).prop_map(Tags::from_array)
+    }
+
+    #[test]
+    fn empty_tags_are_all_untagged() {
+        let t = Tally::of(&Tags::default());
+        assert_eq!(t, Tally { russia: 0, ukraine: 0, neutral: 0, untagged: 28 });
+        assert_eq!(t.percent(None), 100);
+        assert_eq!(t.percent(Some(Tag::Russia)), 0);
+    }
+
+    #[test]
+    fn counts_exactly() {
+        let mut tags = Tags::default();
+        tags.set(1, Some(Tag::Russia));
+        tags.set(2, Some(Tag::Russia));
+        tags.set(3, Some(Tag::Ukraine));
+        tags.set(28, Some(Tag::Neutral));
+        let t = Tally::of(&tags);
+        assert_eq!((t.russia, t.ukraine, t.neutral, t.untagged), (2, 1, 1, 24));
+        // 2/28 = 7.14, 1/28 = 3.57, 24/28 = 85.71
+        let p: Vec<u8> =
+            [Some(Tag::Russia), Some(Tag::Ukraine), Some(Tag::Neutral), None].map(|x| t.percent(x)).to_vec();
+        assert_eq!(p, vec![7, 4, 4, 86]);
+    }
+
+    #[test]
+    fn announcement_is_one_short_sentence() {
+        let mut tags = Tags::default();
+        tags.set(7, Some(Tag::Ukraine));
+        let s = announcement(7, Some(Tag::Ukraine), &Tally::of(&tags));
+        assert_eq!(s, "Point 7 tagged Ukraine; 1 of 28 tagged.");
+        assert_eq!(announcement(7, None, &Tally::default()), "Point 7 cleared; 0 of 28 tagged.");
+    }
+
+    #[test]
+    fn themes_partition_the_points() {
+        let by = by_theme(content(), &Tags::default());
+        let mut all: Vec<u8> = by.iter().flat_map(|t| t.points.clone()).collect();
+        all.sort_unstable();
+        assert_eq!(all, (1..=28).collect::<Vec<u8>>());
+    }
+
+    proptest! {
+        #[test]
+        fn counts_always_sum_to_28(tags in tags_strategy()) {
+            prop_assert_eq!(Tally::of(&tags).total(), POINT_COUNT);
+        }
+
+        #[test]
+        fn percentages_round_to_nearest_and_equal_counts_match(tags in tags_strategy()) {
+            let t = Tally::of(&tags);
+            let cats = [Some(Tag::Russia), Some(Tag::Ukraine), Some(Tag::Neutral), None];
+            let sum: u32 = cats.iter().map(|&c| u32::from(t.percent(c))).sum();
+            prop_assert!((98..=102).contains(&sum));
+            for a in cats {
+                let exact = t.get(a) as f64 * 100.0 / 28.0;
+                prop_assert!((f64::from(t.percent(a)) - exact).abs() <= 0.5);
+                for b in cats {
+                    if t.get(a) == t.get(b) {
+                        prop_assert_eq!(t.percent(a), t.percent(b));
+                    }
+                }
+            }
+        }
+
+        #[test]
+        fn theme_tallies_add_up_to_the_whole(tags in tags_strategy()) {
+            let whole = Tally::of(&tags);
+            let by = by_theme(content(), &tags);
+            for tag in [None, Some(Tag::Russia), Some(Tag::Ukraine), Some(Tag::Neutral)] {
+                prop_assert_eq!(by.iter().map(|t| t.tally.get(tag)).sum::<usize>(), whole.get(tag));
+            }
+        }
+    }
+}

@@ -1,0 +1,37 @@
+// Browser tests against the release build in dist/, served on loopback by
+// the test run itself. Debian's chromium only: Playwright never downloads one.
+const { defineConfig, devices } = require('@playwright/test');
+
+const PORT = Number(process.env.WTP_TEST_PORT || 4173);
+const chromiumArgs = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+  '--disable-dev-shm-usage',
+];
+const launchOptions = { executablePath: '/usr/bin/chromium', args: chromiumArgs };
+
+module.exports = defineConfig({
+  testDir: 'tests/e2e',
+  outputDir: 'test-results/artifacts',
+  timeout: 30_000,
+  expect: { timeout: 5_000 },
+  fullyParallel: true,
+  workers: 2,
+  retries: 0,
+  reporter: [['list'], ['./tests/summary-reporter.js']],
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}/`,
+    launchOptions,
+    trace: 'retain-on-failure',
+  },
+  webServer: {
+    command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory dist`,
+    url: `http://127.0.0.1:${PORT}/`,
+    reuseExistingServer: false,
+    timeout: 20_000,
+  },
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },
+    { name: 'phone', use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, launchOptions } },
+  ],
+});

@@ -1,0 +1,90 @@
+#!/usr/bin/env bash
+# Installs what the build (and, with --test, the tests) need, from the package
+# registries only, and skips whatever is already present at the right version.
+# Tools live outside the work tree (~/.cargo/bin, ~/.cache/weigh-the-plan) so a
+# fresh clone on the same machine reuses them.
+#   scripts/setup.sh          # build tools
+#   scripts/setup.sh --test   # build tools + chromium + npm test dependencies
+
+set -euo pipefail
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+TRUNK_VERSION="0.22.1"
+BINARYEN_VERSION="132.0.0"
+# shellcheck source=scripts/env.sh
+. "$ROOT/scripts/env.sh"
+TOOLS="$WTP_TOOLS"
+
+say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
+
+# The wasm-bindgen in Cargo.lock: the CLI must match it exactly.
+lock_version() {
+  awk -v name="$1" '$0 == "name = \"" name "\"" { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
+}
+
+ensure_target() {
+  if ! rustup target list --installed | grep -qx wasm32-unknown-unknown; then
+    say "adding rust target wasm32-unknown-unknown"
+    rustup target add wasm32-unknown-unknown
+  fi
+}
+
+ensure_trunk() {
+  if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
+    say "installing trunk $TRUNK_VERSION (about 13 minutes the first time)"
+    # trunk 0.22 declares rust-version 1.96.1 but builds and works on 1.95.
+    cargo install trunk --version "$TRUNK_VERSION" --locked --ignore-rust-version
+  fi
+}
+
+ensure_wasm_bindgen() {
+  local want
+  want="$(lock_version wasm-bindgen)"
+  if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want" ]; then
+    say "installing wasm-bindgen-cli $want (about 5 minutes the first time)"
+    # Not --locked: its lockfile pins a webpki-roots version the registry no longer serves.
+    cargo install wasm-bindgen-cli --version "$want"
+  fi
+  if ! grep -q "wasm_bindgen = \"$want\"" "$ROOT/Trunk.toml"; then
+    say "Trunk.toml [tools] wasm_bindgen must be \"$want\" (the version in Cargo.lock)"
+    exit 1
+  fi
+}
+
+ensure_wasm_opt() {
+  # npm's binaryen runs on Node; Debian's binaryen 108 builds a page that crashes at load.
+  if ! "$TOOLS/binaryen/node_modules/.bin/wasm-opt" --version 2>/dev/null | grep -q "version ${BINARYEN_VERSION%%.*}"; then
+    say "installing binaryen $BINARYEN_VERSION (wasm-opt) from npm into $TOOLS/binaryen"
+    mkdir -p "$TOOLS/binaryen"
+    [ -f "$TOOLS/binaryen/package.json" ] || echo '{"private":true}' > "$TOOLS/binaryen/package.json"
+    npm install --prefix "$TOOLS/binaryen" --no-audit --no-fund --silent "binaryen@$BINARYEN_VERSION"
+  fi
+}
+
+ensure_chromium() {
+  if ! [ -x /usr/bin/chromium ]; then
+    say "installing Debian's chromium"
+    apt-get update -qq
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
+  fi
+}
+
+ensure_node_modules() {
+  # npm ci only when the lockfile changed since the last install.
+  local stamp="$ROOT/node_modules/.lock-stamp"
+  if ! [ -f "$stamp" ] || ! cmp -s "$ROOT/package-lock.json" "$stamp"; then
+    say "installing npm test dependencies (npm ci)"
+    (cd "$ROOT" && npm ci --no-audit --no-fund --silent)
+    cp "$ROOT/package-lock.json" "$stamp"
+  fi
+}
+
+ensure_target
+ensure_trunk
+ensure_wasm_bindgen
+ensure_wasm_opt
+# trunk runs cargo --offline (Trunk.toml): fetch crates first, from crates.io.
+(cd "$ROOT" && cargo fetch --quiet)
+if [ "${1:-}" = "--test" ]; then
+  ensure_chromium
+  ensure_node_modules
+fi

@@ -1,0 +1,230 @@
+//! Browser glue, all in one place: storage, clipboard, history, focus and
+//! scrolling, media queries, the step observer. Components call these small
+//! functions and never touch `web_sys` for these jobs themselves.
+
+use plan_core::share;
+use plan_core::Tags;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+
+/// Versioned key: the value is a share code, so its own version travels with it.
+pub const TAGS_KEY: &str = "weigh-the-plan:tags:v1";
+/// Where an unreadable stored value is moved (with a timestamp), never deleted.
+pub const SET_ASIDE_PREFIX: &str = "weigh-the-plan:tags:v1:set-aside:";
+pub const NAME_KEY: &str = "weigh-the-plan:name:v1";
+
+fn window() -> web_sys::Window {
+    web_sys::window().expect("no window")
+}
+
+pub fn document() -> web_sys::Document {
+    window().document().expect("no document")
+}
+
+fn storage() -> Option<web_sys::Storage> {
+    window().local_storage().ok().flatten()
+}
+
+/// What loading the saved tags found.
+pub enum Loaded {
+    Nothing,
+    Tags(Tags),
+    /// The stored value did not parse; it now lives under `key`.
+    SetAside {
+        key: String,
+    },
+    /// Storage is disabled or throws: work in memory only.
+    Unavailable,
+}
+
+pub fn load_tags() -> Loaded {
+    let Some(store) = storage() else { return Loaded::Unavailable };
+    let raw = match store.get_item(TAGS_KEY) {
+        Err(_) => return Loaded::Unavailable,
+        Ok(None) => return Loaded::Nothing,
+        Ok(Some(raw)) => raw,
+    };
+    match share::decode_tags(&raw) {
+        Ok(tags) => Loaded::Tags(tags),
+        Err(_) => {
+            let key = format!("{SET_ASIDE_PREFIX}{}", js_sys::Date::now() as u64);
+            // Only drop the original once its copy is safely stored.
+            if store.set_item(&key, &raw).is_err() || store.remove_item(TAGS_KEY).is_err() {
+                return Loaded::Unavailable;
+            }
+            Loaded::SetAside { key }
+        }
+    }
+}
+
+/// Saves the tags; false when the browser refuses (disabled, quota, private mode).
+pub fn save_tags(tags: &Tags) -> bool {
+    storage().is_some_and(|s| s.set_item(TAGS_KEY, &share::encode_tags(tags)).is_ok())
+}
+
+pub fn load_name() -> String {
+    storage().and_then(|s| s.get_item(NAME_KEY).ok().flatten()).unwrap_or_default()
+}
+
+pub fn save_name(name: &str) -> bool {
+    storage().is_some_and(|s| s.set_item(NAME_KEY, name).is_ok())
+}
+
+/// The current fragment, including its `#` (empty when there is none).
+pub fn hash() -> String {
+    window().location().hash().unwrap_or_default()
+}
+
+/// The page's address without fragment: the base of every share link.
+pub fn base_url() -> String {
+    let href = window().location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_owned()
+}
+
+/// Rewrites the fragment without adding a history entry (scrolling must not
+/// fill the back button with one entry per card).
+pub fn replace_hash(fragment: &str) {
+    let url = format!("{}{}", base_url(), fragment);
+    if let Ok(history) = window().history() {
+        let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
+    }
+}
+
+pub fn prefers_reduced_motion() -> bool {
+    window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|m| m.matches())
+}
+
+pub fn element_by_id(id: &str) -> Option<HtmlElement> {
+    document().get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// Brings the element to the middle of the view and gives it focus, so
+/// keyboard and screen-reader users land where sighted readers look.
+pub fn scroll_and_focus(id: &str, smooth: bool) {
+    let Some(el) = element_by_id(id) else { return };
+    let opts = web_sys::FocusOptions::new();
+    opts.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&opts);
+    let scroll = web_sys::ScrollIntoViewOptions::new();
+    scroll.set_block(web_sys::ScrollLogicalPosition::Center);
+    scroll.set_behavior(if smooth { web_sys::ScrollBehavior::Smooth } else { web_sys::ScrollBehavior::Instant });
+    el.scroll_into_view_with_scroll_into_view_options(&scroll);
+}
+
+/// Runs `f` on the next animation frame (after Leptos has put the DOM in place).
+pub fn next_frame(f: impl FnOnce() + 'static) {
+    let cb = Closure::once_into_js(f);
+    let _ = window().request_animation_frame(cb.unchecked_ref());
+}
+
+pub fn show_modal(dialog: &web_sys::HtmlDialogElement) {
+    if !dialog.open() {
+        let _ = dialog.show_modal();
+    }
+}
+
+/// Copies text with the async Clipboard API; false if it is missing or refused.
+pub async fn copy_text(text: String) -> bool {
+    let Some(clipboard) = clipboard() else { return false };
+    wasm_bindgen_futures::JsFuture::from(clipboard.write_text(&text)).await.is_ok()
+}
+
+fn clipboard() -> Option<web_sys::Clipboard> {
+    let nav = window().navigator();
+    // Not every context has one (plain http on a LAN address, old browsers).
+    let present = js_sys::Reflect::get(&nav, &JsValue::from_str("clipboard")).ok()?;
+    (!present.is_undefined()).then(|| nav.clipboard())
+}
+
+pub fn can_web_share() -> bool {
+    js_sys::Reflect::get(&window().navigator(), &JsValue::from_str("share")).is_ok_and(|f| f.is_function())
+}
+
+/// Opens the system share sheet; a cancelled share is not an error worth showing.
+pub async fn web_share(title: &str, url: &str) {
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    let _ = wasm_bindgen_futures::JsFuture::from(window().navigator().share_with_data(&data)).await;
+}
+
+/// Watches every element with a `data-step` attribute and reports the one
+/// with the most visible height (most-in-view). Rebuilt on resize, since the
+/// bottom bar's height (excluded from the root) changes with the layout.
+pub struct StepObserver {
+    observer: RefCell<Option<IntersectionObserver>>,
+    visible: Rc<RefCell<HashMap<String, f64>>>,
+    on_step: Rc<dyn Fn(String)>,
+    _callback: RefCell<Option<Closure<dyn FnMut(js_sys::Array)>>>,
+}
+
+impl StepObserver {
+    pub fn new(on_step: impl Fn(String) + 'static) -> Rc<Self> {
+        let me = Rc::new(StepObserver {
+            observer: RefCell::new(None),
+            visible: Rc::new(RefCell::new(HashMap::new())),
+            on_step: Rc::new(on_step),
+            _callback: RefCell::new(None),
+        });
+        me.observe();
+        me
+    }
+
+    /// (Re)creates the observer for the current layout.
+    pub fn observe(&self) {
+        if let Some(old) = self.observer.borrow_mut().take() {
+            old.disconnect();
+        }
+        self.visible.borrow_mut().clear();
+        let visible = Rc::clone(&self.visible);
+        let on_step = Rc::clone(&self.on_step);
+        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
+            let mut seen = visible.borrow_mut();
+            for entry in entries.iter() {
+                let entry: IntersectionObserverEntry = entry.unchecked_into();
+                let Some(step) = entry.target().get_attribute("data-step") else { continue };
+                let height = if entry.is_intersecting() { entry.intersection_rect().height() } else { 0.0 };
+                seen.insert(step, height);
+            }
+            let best = seen.iter().filter(|(_, h)| **h > 0.0).max_by(|a, b| a.1.total_cmp(b.1));
+            if let Some((step, _)) = best {
+                on_step(step.clone());
+            }
+        });
+        let init = IntersectionObserverInit::new();
+        let thresholds = js_sys::Array::new();
+        for t in 0..=10 {
+            thresholds.push(&JsValue::from_f64(f64::from(t) / 10.0));
+        }
+        init.set_threshold(&thresholds);
+        init.set_root_margin(&format!("0px 0px -{}px 0px", bottom_bar_height()));
+        let Ok(observer) = IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init) else {
+            return;
+        };
+        if let Ok(nodes) = document().query_selector_all("[data-step]") {
+            for i in 0..nodes.length() {
+                if let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    observer.observe(&el);
+                }
+            }
+        }
+        *self.observer.borrow_mut() = Some(observer);
+        *self._callback.borrow_mut() = Some(callback);
+    }
+}
+
+/// Height of the phone's sticky bottom bar (0 on wide screens, where the graphic sits beside the text).
+fn bottom_bar_height() -> i32 {
+    let Some(bar) = document().query_selector(".graphic").ok().flatten() else { return 0 };
+    let rect = bar.get_bounding_client_rect();
+    let viewport = window().inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
+    if rect.bottom() >= viewport - 1.0 && rect.top() > viewport / 2.0 {
+        rect.height() as i32
+    } else {
+        0
+    }
+}

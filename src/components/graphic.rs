@@ -1,0 +1,61 @@
+//! The sticky graphic: beside the text on wide screens, a bar at the bottom
+//! on phones (its overview and details open on demand there).
+
+use crate::components::{overview::Overview, progress::Progress, speakers::Speakers, tally::TallyPanel};
+use crate::navigation;
+use crate::state::{use_state, Step};
+use leptos::prelude::*;
+use plan_core::POINT_COUNT;
+
+#[component]
+pub fn Graphic() -> impl IntoView {
+    let state = use_state();
+    let open = RwSignal::new(false);
+    let in_story = move || matches!(state.step.get(), Step::Story(_));
+    let reached = move || state.step.get().point_reached();
+    let at_last = move || usize::from(reached()) >= POINT_COUNT;
+    view! {
+        <aside class="graphic" aria-label="Story graphic" data-open=move || open.get().to_string()>
+            <div class="graphic-inner">
+                <div class="graphic-top">
+                    <Progress/>
+                    <div class="stepper">
+                        <button
+                            type="button"
+                            class="button step-button"
+                            prop:disabled=move || reached() <= 1
+                            on:click=move |_| navigation::previous_point(&state)
+                        >
+                            <span aria-hidden="true">"↑ "</span>
+                            "Previous point"
+                        </button>
+                        <button
+                            type="button"
+                            class="button step-button"
+                            prop:disabled=at_last
+                            on:click=move |_| navigation::next_point(&state)
+                        >
+                            <span aria-hidden="true">"↓ "</span>
+                            "Next point"
+                        </button>
+                        <button
+                            type="button"
+                            class="button ghost more-toggle"
+                            aria-expanded=move || open.get().to_string()
+                            aria-controls="graphic-details"
+                            on:click=move |_| open.update(|o| *o = !*o)
+                        >
+                            {move || if open.get() { "Hide overview" } else { "Show overview" }}
+                        </button>
+                    </div>
+                </div>
+                <div id="graphic-details" class="graphic-details">
+                    <Show when=in_story fallback=move || view! { <Overview on_jump=move || open.set(false)/> }>
+                        <Speakers/>
+                    </Show>
+                </div>
+                <TallyPanel/>
+            </div>
+        </aside>
+    }
+}

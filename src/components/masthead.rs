@@ -1,0 +1,33 @@
+//! Title block, with the page-wide help and motion controls.
+
+use crate::state::use_state;
+use leptos::prelude::*;
+use plan_core::content;
+
+#[component]
+pub fn Masthead() -> impl IntoView {
+    let state = use_state();
+    let c = content();
+    view! {
+        <header class="masthead">
+            <div class="masthead-inner">
+                <p class="kicker">{c.kicker}</p>
+                <h1>{c.title}</h1>
+                <p class="dek">{c.dek}</p>
+                <div class="masthead-tools">
+                    <button type="button" class="button ghost" on:click=move |_| state.help_open.set(true)>
+                        "Keyboard help " <kbd aria-hidden="true">"?"</kbd>
+                    </button>
+                    <button
+                        type="button"
+                        class="button ghost"
+                        aria-pressed=move || state.reduce_motion.get().to_string()
+                        on:click=move |_| state.reduce_motion.update(|r| *r = !*r)
+                    >
+                        "Reduce motion"
+                    </button>
+                </div>
+            </div>
+        </header>
+    }
+}

@@ -1,0 +1,21 @@
+//! One Leptos component per file.
+
+pub mod app;
+pub mod classroom;
+pub mod graphic;
+pub mod help_dialog;
+pub mod masthead;
+pub mod notices;
+pub mod overview;
+pub mod point_card;
+pub mod progress;
+pub mod qr_dialog;
+pub mod reset;
+pub mod share_panel;
+pub mod shared_banner;
+pub mod sources;
+pub mod speakers;
+pub mod story_step;
+pub mod summary;
+pub mod tally;
+pub mod theme_breakdown;

@@ -1,0 +1,110 @@
+//! A plan point as a card: its text, where it comes from, and the reader's choice.
+
+use crate::state::use_state;
+use leptos::ev;
+use leptos::prelude::*;
+use plan_core::content::{content, PlanPoint};
+use plan_core::tags::{agreement, Agreement};
+use plan_core::Tag;
+
+#[component]
+pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
+    let state = use_state();
+    let n = point.number;
+    let theme = content().theme_of(point).label;
+    let on_key = move |ev: ev::KeyboardEvent| {
+        if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
+            return;
+        }
+        let key = ev.key();
+        if let Some(tag) = Tag::from_key(&key) {
+            ev.prevent_default();
+            state.set_tag(n, Some(tag));
+        } else if key == "0" || key == "Backspace" {
+            ev.prevent_default();
+            state.set_tag(n, None);
+        }
+    };
+    let provenance = if point.in_afp_list {
+        view! { <p class="provenance">"AFP's summary of the draft"</p> }.into_any()
+    } else {
+        view! {
+            <p class="provenance provenance-extra">
+                <span class="badge">"Not in AFP's list"</span>
+                " "
+                {point.source}
+            </p>
+        }
+        .into_any()
+    };
+    view! {
+        <article
+            id=format!("point-{n}")
+            class="card"
+            class:not-afp=!point.in_afp_list
+            data-step=format!("point-{n}")
+            data-tag=move || state.shown_tag(n).map(Tag::id).unwrap_or("none")
+            tabindex="-1"
+            aria-labelledby=format!("point-{n}-heading")
+            on:keydown=on_key
+        >
+            <div class="card-head">
+                <h3 id=format!("point-{n}-heading")>{format!("Point {n}")}</h3>
+                <span class="theme-chip">{theme}</span>
+            </div>
+            <p class="point-text">{point.text}</p>
+            {provenance}
+            <fieldset class="choices" prop:disabled=move || state.in_shared_view()>
+                <legend>{format!("Who does point {n} favor?")}</legend>
+                <div class="choice-row">
+                    {Tag::ALL.map(|tag| view! { <Choice n=n tag=tag/> }).collect_view()}
+                    <button type="button" class="clear" on:click=move |_| state.set_tag(n, None)>
+                        "Clear" <span class="sr-only">{format!(" point {n}")}</span>
+                    </button>
+                </div>
+            </fieldset>
+            <CompareLine n=n/>
+        </article>
+    }
+}
+
+#[component]
+fn Choice(n: u8, tag: Tag) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <label class=format!("choice tag-{}", tag.id())>
+            <input
+                type="radio"
+                name=format!("point-{n}-tag")
+                value=tag.id()
+                prop:checked=move || state.shown_tag(n) == Some(tag)
+                on:change=move |_| state.set_tag(n, Some(tag))
+            />
+            <span class="letter" aria-hidden="true">{tag.letter()}</span>
+            <span class="choice-label">{tag.label()}</span>
+        </label>
+    }
+}
+
+/// In compare mode: the reader's own tag beside the sharer's, and whether they agree.
+#[component]
+fn CompareLine(n: u8) -> impl IntoView {
+    let state = use_state();
+    move || {
+        let view = state.shared.get().filter(|v| v.compare)?;
+        let theirs = view.shared.tags.get(n);
+        let mine = state.own_tag(n);
+        let label = |t: Option<Tag>| t.map(Tag::label).unwrap_or("untagged");
+        let (class, verdict) = match agreement(mine, theirs) {
+            Agreement::Same => ("compare same", "Same"),
+            Agreement::Different => ("compare different", "Different"),
+            Agreement::Incomparable => ("compare", "Not comparable"),
+        };
+        Some(view! {
+            <p class=class>
+                <strong>{verdict}</strong>
+                {format!(" · Yours: {} · Shared: {}", label(mine), label(theirs))}
+            </p>
+        })
+    }
+}

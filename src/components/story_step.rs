@@ -1,0 +1,33 @@
+//! One step of the narrative: a heading, the facts, and attributed quotes.
+
+use leptos::prelude::*;
+use plan_core::content::Step;
+
+#[component]
+pub fn StoryStep(index: usize, step: &'static Step) -> impl IntoView {
+    let heading_id = format!("story-{}-heading", step.id);
+    view! {
+        <div class="story-step" data-step=format!("story-{index}") >
+            <p class="step-party">{step.party_label}</p>
+            <h3 id=heading_id>{step.heading}</h3>
+            {step.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}
+            {step
+                .quotes
+                .iter()
+                .map(|q| {
+                    view! {
+                        <figure class="quote">
+                            <blockquote>
+                                <p>{format!("“{}”", q.text)}</p>
+                            </blockquote>
+                            <figcaption>
+                                <strong>{q.speaker}</strong>
+                                {format!(", {}, {}", q.role, q.outlet)}
+                            </figcaption>
+                        </figure>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}

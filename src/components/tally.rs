@@ -1,0 +1,82 @@
+//! The live tally (the `Tally` landmark): counts, percentages, a stacked bar,
+//! the per-theme breakdown, and a polite one-sentence announcement.
+
+use crate::components::theme_breakdown::ThemeBreakdown;
+use crate::state::use_state;
+use leptos::prelude::*;
+use plan_core::{Tag, Tally};
+
+/// The four categories in display order: the three tags, then untagged.
+pub const CATEGORIES: [Option<Tag>; 4] = [Some(Tag::Russia), Some(Tag::Ukraine), Some(Tag::Neutral), None];
+
+pub fn category_label(c: Option<Tag>) -> &'static str {
+    c.map(Tag::label).unwrap_or("Untagged")
+}
+
+pub fn category_id(c: Option<Tag>) -> &'static str {
+    c.map(Tag::id).unwrap_or("none")
+}
+
+#[component]
+pub fn TallyPanel() -> impl IntoView {
+    let state = use_state();
+    let tally = Memo::new(move |_| Tally::of(&state.shown_tags()));
+    let whose = move || match state.shared.get() {
+        Some(v) => format!("{}'s tags", v.shared.name.unwrap_or_else(|| "Shared".into())),
+        None => "Your tags".to_string(),
+    };
+    view! {
+        <section class="tally" aria-label="Tally">
+            <p class="tally-title">{whose}</p>
+            <Counts tally=tally/>
+            <StackedBar tally=tally/>
+            <details class="tally-themes">
+                <summary>"By theme"</summary>
+                <ThemeBreakdown/>
+            </details>
+            <p class="sr-only" aria-live="polite" aria-atomic="true">{move || state.announcement.get()}</p>
+        </section>
+    }
+}
+
+/// "Russia 3 (11%)" for each category, with the letter cue.
+#[component]
+pub fn Counts(tally: Memo<Tally>) -> impl IntoView {
+    view! {
+        <ul class="counts">
+            {CATEGORIES
+                .map(|c| {
+                    view! {
+                        <li class=format!("count tag-{}", category_id(c))>
+                            <span class="letter" aria-hidden="true">{c.map(Tag::letter).unwrap_or("–")}</span>
+                            <span class="count-text">
+                                {category_label(c)}
+                                " "
+                                <strong>{move || tally.get().get(c)}</strong>
+                            </span>
+                            <span class="pct">{move || format!("{}%", tally.get().percent(c))}</span>
+                        </li>
+                    }
+                })
+                .collect_view()}
+        </ul>
+    }
+}
+
+#[component]
+pub fn StackedBar(tally: Memo<Tally>) -> impl IntoView {
+    view! {
+        <div class="stacked-bar" aria-hidden="true">
+            {CATEGORIES
+                .map(|c| {
+                    view! {
+                        <span
+                            class=format!("segment tag-{}", category_id(c))
+                            style:flex-grow=move || tally.get().get(c).to_string()
+                        ></span>
+                    }
+                })
+                .collect_view()}
+        </div>
+    }
+}

@@ -1,0 +1,204 @@
+//! The app's reactive state, shared through context. One signal per point so
+//! that tagging a point re-renders only that card and the tally.
+
+use crate::browser;
+use leptos::prelude::*;
+use plan_core::share::{ShareError, Shared};
+use plan_core::tally::{announcement, Tally};
+use plan_core::{Tag, Tags, POINT_COUNT};
+
+/// Where the reader is in the story (chosen by the step observer).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Step {
+    Story(usize),
+    Point(u8),
+    End,
+}
+
+impl Step {
+    pub fn from_key(key: &str) -> Option<Step> {
+        if let Some(i) = key.strip_prefix("story-") {
+            return i.parse().ok().map(Step::Story);
+        }
+        if let Some(n) = key.strip_prefix("point-") {
+            return n.parse().ok().map(Step::Point);
+        }
+        (key == "end").then_some(Step::End)
+    }
+
+    /// The point this step is at or past (0 before the first point).
+    pub fn point_reached(self) -> u8 {
+        match self {
+            Step::Story(_) => 0,
+            Step::Point(n) => n,
+            Step::End => POINT_COUNT as u8,
+        }
+    }
+}
+
+/// Someone else's tags, opened from a link.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SharedView {
+    pub shared: Shared,
+    pub compare: bool,
+}
+
+/// A notice about storage; shown once, in a status region.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum StorageNotice {
+    Unavailable,
+    SetAside { key: String },
+}
+
+/// What "Undo" restores, and the message that offers it.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Undo {
+    pub previous: Tags,
+    pub message: String,
+}
+
+#[derive(Clone, Copy)]
+pub struct AppState {
+    own: [RwSignal<Option<Tag>>; POINT_COUNT],
+    pub shared: RwSignal<Option<SharedView>>,
+    pub step: RwSignal<Step>,
+    pub announcement: RwSignal<String>,
+    pub storage_notice: RwSignal<Option<StorageNotice>>,
+    pub link_error: RwSignal<Option<ShareError>>,
+    pub undo: RwSignal<Option<Undo>>,
+    pub reduce_motion: RwSignal<bool>,
+    pub help_open: RwSignal<bool>,
+    pub name: RwSignal<String>,
+    storage_ok: StoredValue<bool>,
+}
+
+impl AppState {
+    pub fn new() -> Self {
+        let own = std::array::from_fn(|_| RwSignal::new(None));
+        let state = AppState {
+            own,
+            shared: RwSignal::new(None),
+            step: RwSignal::new(Step::Story(0)),
+            announcement: RwSignal::new(String::new()),
+            storage_notice: RwSignal::new(None),
+            link_error: RwSignal::new(None),
+            undo: RwSignal::new(None),
+            reduce_motion: RwSignal::new(browser::prefers_reduced_motion()),
+            help_open: RwSignal::new(false),
+            name: RwSignal::new(browser::load_name()),
+            storage_ok: StoredValue::new(true),
+        };
+        match browser::load_tags() {
+            browser::Loaded::Nothing => {}
+            browser::Loaded::Tags(tags) => state.write_own(&tags),
+            browser::Loaded::SetAside { key } => state.storage_notice.set(Some(StorageNotice::SetAside { key })),
+            browser::Loaded::Unavailable => state.storage_failed(),
+        }
+        state
+    }
+
+    fn slot(&self, number: u8) -> Option<RwSignal<Option<Tag>>> {
+        self.own.get(usize::from(number).checked_sub(1)?).copied()
+    }
+
+    /// The reader's own tag of one point (tracked).
+    pub fn own_tag(&self, number: u8) -> Option<Tag> {
+        self.slot(number).and_then(|s| s.get())
+    }
+
+    /// The reader's own tags (tracked: every point).
+    pub fn own_tags(&self) -> Tags {
+        Tags::from_array(self.own.map(|s| s.get()))
+    }
+
+    pub fn own_tags_untracked(&self) -> Tags {
+        Tags::from_array(self.own.map(|s| s.get_untracked()))
+    }
+
+    /// What the page shows for a point: the sharer's tag in the shared view, else the reader's.
+    pub fn shown_tag(&self, number: u8) -> Option<Tag> {
+        let shared = self.shared.with(|s| s.as_ref().map(|v| v.shared.tags.get(number)));
+        shared.unwrap_or_else(|| self.own_tag(number))
+    }
+
+    pub fn shown_tags(&self) -> Tags {
+        match self.shared.with(|s| s.as_ref().map(|v| v.shared.tags)) {
+            Some(tags) => tags,
+            None => self.own_tags(),
+        }
+    }
+
+    pub fn in_shared_view(&self) -> bool {
+        self.shared.with(Option::is_some)
+    }
+
+    /// The reader tags (or clears) one point: saved at once, announced in one sentence.
+    pub fn set_tag(&self, number: u8, tag: Option<Tag>) {
+        if self.in_shared_view() {
+            return;
+        }
+        let Some(slot) = self.slot(number) else { return };
+        if slot.get_untracked() == tag {
+            return;
+        }
+        slot.set(tag);
+        let tags = self.own_tags_untracked();
+        self.persist(&tags);
+        self.announcement.set(announcement(number, tag, &Tally::of(&tags)));
+    }
+
+    /// Replaces all own tags, keeping the old ones for an undo.
+    pub fn replace_all(&self, tags: Tags, message: String) {
+        let previous = self.own_tags_untracked();
+        self.write_own(&tags);
+        self.persist(&tags);
+        self.undo.set(Some(Undo { previous, message }));
+    }
+
+    pub fn undo(&self) {
+        if let Some(undo) = self.undo.get_untracked() {
+            self.write_own(&undo.previous);
+            self.persist(&undo.previous);
+            self.undo.set(None);
+            self.announcement.set("Your previous tags are back.".into());
+        }
+    }
+
+    fn write_own(&self, tags: &Tags) {
+        for (slot, tag) in self.own.iter().zip(tags.as_array()) {
+            if slot.get_untracked() != *tag {
+                slot.set(*tag);
+            }
+        }
+    }
+
+    fn persist(&self, tags: &Tags) {
+        if self.storage_ok.get_value() && !browser::save_tags(tags) {
+            self.storage_failed();
+        }
+    }
+
+    /// From now on, work in memory only and say so once.
+    fn storage_failed(&self) {
+        self.storage_ok.set_value(false);
+        self.storage_notice.set(Some(StorageNotice::Unavailable));
+    }
+
+    pub fn set_name(&self, name: String) {
+        if self.storage_ok.get_value() {
+            browser::save_name(&name);
+        }
+        self.name.set(name);
+    }
+
+    /// The link that carries the reader's own tags (tracked).
+    pub fn share_link(&self) -> String {
+        let tags = self.own_tags();
+        let name = self.name.get();
+        format!("{}#{}", browser::base_url(), plan_core::share::fragment(&tags, Some(&name)))
+    }
+}
+
+pub fn use_state() -> AppState {
+    expect_context::<AppState>()
+}

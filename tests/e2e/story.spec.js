@@ -1,0 +1,134 @@
+// The story: cards, scrollytelling, navigation without scrolling, motion, layout.
+const { test, expect } = require('@playwright/test');
+const { openPage, card, choices, isPhone, openOverview } = require('./helpers');
+
+test('28 point cards in draft order, each with its contract heading and fieldset', async ({ page }) => {
+  await openPage(page);
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  const headings = await page.locator('article h3').allTextContents();
+  expect(headings).toEqual(Array.from({ length: 28 }, (_, i) => `Point ${i + 1}`));
+  for (const n of [1, 11, 28]) {
+    const fs = card(page, n).getByRole('group', { name: `Who does point ${n} favor?` });
+    for (const label of ['Russia', 'Ukraine', 'Neutral']) {
+      await expect(fs.getByRole('radio', { name: label, exact: true })).toBeVisible();
+      await expect(fs.getByRole('radio', { name: label, exact: true })).not.toBeChecked();
+    }
+    await expect(fs.getByRole('button', { name: /^Clear/ })).toBeVisible();
+  }
+  // Point 11 is marked as outside AFP's list, with its source; the others say they are AFP's summary.
+  await expect(card(page, 11)).toContainText("Not in AFP's list");
+  await expect(card(page, 11)).toContainText('Axios');
+  await expect(card(page, 12)).toContainText("AFP's summary");
+  await expect(card(page, 12)).toContainText('World Bank');
+});
+
+test('the active step and the graphic follow scrolling', async ({ page }, testInfo) => {
+  await openPage(page);
+  const progress = page.locator('.progress-text');
+  await expect(progress).toHaveText('Introduction');
+  await page.locator('[data-step="story-1"]').scrollIntoViewIfNeeded();
+  await page.locator('[data-step="story-1"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await expect(page.locator('.speakers-caption')).toHaveText('Speaking now: Russia');
+  await card(page, 5).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await expect(progress).toHaveText('Point 5 of 28');
+  await openOverview(page, testInfo);
+  const nav = page.getByRole('navigation', { name: /overview/ });
+  await expect(nav.getByRole('button', { name: /^Point 5\b/ })).toHaveAttribute('aria-current', 'step');
+  await expect(nav.locator('[aria-current="step"]')).toHaveCount(1);
+  // The address follows the active point without piling up history entries.
+  await expect(page).toHaveURL(/#point-5$/);
+  const before = await page.evaluate(() => history.length);
+  await card(page, 9).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+  await expect(progress).toHaveText('Point 9 of 28');
+  await expect(page).toHaveURL(/#point-9$/);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+});
+
+test('Next/Previous buttons and J/K move focus card to card', async ({ page }) => {
+  await openPage(page);
+  await page.getByRole('button', { name: 'Next point' }).click();
+  await expect(card(page, 1)).toBeFocused();
+  await page.getByRole('button', { name: 'Next point' }).click();
+  await expect(card(page, 2)).toBeFocused();
+  await page.getByRole('button', { name: 'Previous point' }).click();
+  await expect(card(page, 1)).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(card(page, 2)).toBeFocused();
+  await page.keyboard.press('j');
+  await expect(card(page, 3)).toBeFocused();
+  await page.keyboard.press('k');
+  await expect(card(page, 2)).toBeFocused();
+  await expect(page.locator('.progress-text')).toHaveText('Point 2 of 28');
+  await expect(card(page, 2)).toBeInViewport();
+});
+
+test('clicking an overview cell jumps to that point', async ({ page }, testInfo) => {
+  await openPage(page);
+  await page.getByRole('button', { name: 'Next point' }).click();
+  await openOverview(page, testInfo);
+  await page.getByRole('navigation', { name: /overview/ }).getByRole('button', { name: /^Point 20\b/ }).click();
+  await expect(card(page, 20)).toBeFocused();
+  await expect(card(page, 20)).toBeInViewport();
+  await expect(page.locator('.progress-text')).toHaveText('Point 20 of 28');
+});
+
+test('a #point-12 link lands on point 12', async ({ page }) => {
+  await openPage(page, '#point-12');
+  await expect(card(page, 12)).toBeFocused();
+  await expect(card(page, 12)).toBeInViewport({ ratio: 0.9 });
+  await expect(page.locator('.progress-text')).toHaveText('Point 12 of 28');
+  await expect(page).toHaveURL(/#point-12$/);
+});
+
+test('the help dialog opens with ? and closes with Escape', async ({ page }) => {
+  await openPage(page);
+  await page.keyboard.press('?');
+  const dialog = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
+  await expect(dialog).toBeVisible();
+  await expect(dialog).toContainText('Next point');
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+});
+
+test('reduced motion turns transitions off, from the system or the toggle', async ({ page, browser }) => {
+  const duration = (p) => p.locator('.progress-fill').evaluate((el) => getComputedStyle(el).transitionDuration);
+  await openPage(page);
+  expect(await duration(page)).not.toBe('0s');
+  await page.getByRole('button', { name: 'Reduce motion' }).click();
+  await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
+  expect(await duration(page)).toBe('0s');
+
+  const reduced = await browser.newContext({ reducedMotion: 'reduce' });
+  const p2 = await reduced.newPage();
+  await openPage(p2);
+  expect(await duration(p2)).toBe('0s');
+  await expect(p2.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
+  await reduced.close();
+});
+
+test('no horizontal scrolling at 360 px, and tap targets of 44 px', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await openPage(page);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  const small = await page.$$eval('button, .choice, input[type=text]', (els) => els
+    .filter((el) => el.offsetParent !== null)
+    .map((el) => el.getBoundingClientRect())
+    .filter((r) => r.height < 44).length);
+  expect(small).toBe(0);
+});
+
+test('screenshots at phone and desktop sizes', async ({ page }, testInfo) => {
+  test.skip(isPhone(testInfo), 'one run takes both sizes');
+  for (const [name, width, height] of [['phone', 390, 844], ['desktop', 1280, 800]]) {
+    await page.setViewportSize({ width, height });
+    await openPage(page);
+    await page.screenshot({ path: testInfo.outputPath(`${name}-top.png`) });
+    await card(page, 7).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    await choices(page, 7).getByRole('radio', { name: 'Ukraine', exact: true }).check();
+    await expect(page.locator('.progress-text')).toHaveText('Point 7 of 28');
+    await page.screenshot({ path: testInfo.outputPath(`${name}-point-7.png`) });
+    await testInfo.attach(`${name}-point-7`, { path: testInfo.outputPath(`${name}-point-7.png`), contentType: 'image/png' });
+  }
+});

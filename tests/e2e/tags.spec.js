@@ -1,0 +1,133 @@
+// Tagging, the live tally, persistence and its failure modes.
+const { test, expect } = require('@playwright/test');
+const { TAGS_KEY, openPage, card, choices, tag, tally, expectTally, shownTags } = require('./helpers');
+
+test('tagging, changing and clearing update the tally exactly', async ({ page }) => {
+  await openPage(page);
+  await expectTally(page, {});
+  await tag(page, 1, 'Russia');
+  await expectTally(page, { r: 1 });
+  await tag(page, 2, 'Ukraine');
+  await tag(page, 3, 'Neutral');
+  await tag(page, 4, 'Russia');
+  await expectTally(page, { r: 2, u: 1, n: 1 });
+  await tag(page, 4, 'Ukraine');
+  await expectTally(page, { r: 1, u: 2, n: 1 });
+  await choices(page, 2).getByRole('button', { name: /^Clear/ }).click();
+  await expectTally(page, { r: 1, u: 1, n: 1 });
+  await expect(choices(page, 2).getByRole('radio', { checked: true })).toHaveCount(0);
+  // Percentages of all 28 points, and one short sentence for screen readers.
+  await expect(tally(page)).toContainText('4%');
+  await expect(tally(page).locator('[aria-live="polite"]')).toHaveText('Point 2 cleared; 3 of 28 tagged.');
+  expect(await shownTags(page)).toBe('R-NU------------------------');
+});
+
+test('the summary lists points by tag and links to untagged ones', async ({ page }) => {
+  await openPage(page);
+  await tag(page, 1, 'Russia');
+  await tag(page, 5, 'Russia');
+  await tag(page, 6, 'Neutral');
+  const summary = page.getByRole('region', { name: /Summary/ });
+  await expect(summary).toContainText('3 of 28 points tagged.');
+  await expect(summary).toContainText('Russia (2)');
+  await expect(summary).toContainText('Points 1, 5');
+  await summary.getByRole('link', { name: 'Point 2', exact: true }).click();
+  await expect(card(page, 2)).toBeFocused();
+});
+
+test('tags survive a reload', async ({ page }) => {
+  await openPage(page);
+  await tag(page, 7, 'Neutral');
+  await tag(page, 28, 'Ukraine');
+  await page.reload();
+  await expect(page.locator('article')).toHaveCount(28);
+  await expect(choices(page, 7).getByRole('radio', { name: 'Neutral', exact: true })).toBeChecked();
+  await expect(choices(page, 28).getByRole('radio', { name: 'Ukraine', exact: true })).toBeChecked();
+  await expectTally(page, { u: 1, n: 1 });
+});
+
+test('R, U, N, 0 and Backspace tag the focused card', async ({ page }) => {
+  await openPage(page);
+  await page.getByRole('button', { name: 'Next point' }).click();
+  await expect(card(page, 1)).toBeFocused();
+  await page.keyboard.press('r');
+  await expect(choices(page, 1).getByRole('radio', { name: 'Russia', exact: true })).toBeChecked();
+  await page.keyboard.press('u');
+  await expect(choices(page, 1).getByRole('radio', { name: 'Ukraine', exact: true })).toBeChecked();
+  await page.keyboard.press('0');
+  await expectTally(page, {});
+  await page.keyboard.press('j');
+  await expect(card(page, 2)).toBeFocused();
+  await page.keyboard.press('n');
+  await expectTally(page, { n: 1 });
+  await page.keyboard.press('Backspace');
+  await expectTally(page, {});
+  // Shortcuts belong to the focused card only: typing a name does not tag anything.
+  await page.getByLabel(/Your name/).fill('Rune');
+  await expectTally(page, {});
+});
+
+test('reset all asks first, then can be undone', async ({ page }) => {
+  await openPage(page);
+  await tag(page, 1, 'Russia');
+  await tag(page, 2, 'Ukraine');
+  await page.getByRole('button', { name: 'Reset all tags…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Clear all your tags?' });
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await expectTally(page, { r: 1, u: 1 });
+  await page.getByRole('button', { name: 'Reset all tags…' }).click();
+  await dialog.getByRole('button', { name: 'Clear all tags' }).click();
+  await expectTally(page, {});
+  await expect(page.getByRole('status').filter({ hasText: 'All your tags were cleared.' })).toBeVisible();
+  await page.reload();
+  await expectTally(page, {});
+  await openPage(page);
+  await tag(page, 3, 'Neutral');
+  await page.getByRole('button', { name: 'Reset all tags…' }).click();
+  await dialog.getByRole('button', { name: 'Clear all tags' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expectTally(page, { n: 1 });
+  await page.reload();
+  await expectTally(page, { n: 1 });
+});
+
+test('with localStorage throwing, tagging works in memory and says so once', async ({ page }) => {
+  await page.addInitScript(() => {
+    const fail = () => { throw new DOMException('The quota has been exceeded.', 'QuotaExceededError'); };
+    Storage.prototype.setItem = fail;
+  });
+  await openPage(page);
+  await tag(page, 1, 'Ukraine');
+  await tag(page, 2, 'Ukraine');
+  await expectTally(page, { u: 2 });
+  const notice = page.getByRole('status').filter({ hasText: 'not letting the page save' });
+  await expect(notice).toHaveCount(1);
+  await expect(notice).toBeVisible();
+});
+
+test('with localStorage disabled entirely, the page still loads and works', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'localStorage', { get() { throw new DOMException('denied', 'SecurityError'); } });
+  });
+  await openPage(page);
+  await expect(page.getByRole('status').filter({ hasText: 'not letting the page save' })).toBeVisible();
+  await tag(page, 9, 'Neutral');
+  await expectTally(page, { n: 1 });
+});
+
+test('a corrupt stored value is set aside, not deleted, and the page says so', async ({ page }) => {
+  await page.goto('./');
+  await page.evaluate((key) => localStorage.setItem(key, 'not-a-code{"oops"'), TAGS_KEY);
+  await page.reload();
+  await expect(page.locator('article')).toHaveCount(28);
+  await expectTally(page, {});
+  await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
+  const kept = await page.evaluate((key) => Object.keys(localStorage)
+    .filter((k) => k.startsWith(key + ':set-aside:'))
+    .map((k) => localStorage.getItem(k)), TAGS_KEY);
+  expect(kept).toEqual(['not-a-code{"oops"']);
+  // New tags are saved normally afterwards.
+  await tag(page, 3, 'Russia');
+  await page.reload();
+  await expectTally(page, { r: 1 });
+});
