@@ -115,6 +115,13 @@ pub fn scroll_and_focus(id: &str, smooth: bool) {
     el.scroll_into_view_with_scroll_into_view_options(&scroll);
 }
 
+/// The number of the point card that holds focus (or contains it), if any.
+pub fn focused_point() -> Option<u8> {
+    let active = document().active_element()?;
+    let card = active.closest("article[id^='point-']").ok()??;
+    card.id().strip_prefix("point-")?.parse().ok()
+}
+
 /// Runs `f` on the next animation frame (after Leptos has put the DOM in place).
 pub fn next_frame(f: impl FnOnce() + 'static) {
     let cb = Closure::once_into_js(f);
@@ -155,11 +162,15 @@ pub async fn web_share(title: &str, url: &str) {
 /// Watches every element with a `data-step` attribute and reports the one
 /// with the most visible height (most-in-view). Rebuilt on resize, since the
 /// bottom bar's height (excluded from the root) changes with the layout.
+/// The observer's callback, kept alive as long as the observer.
+type EntriesCallback = Closure<dyn FnMut(js_sys::Array)>;
+
 pub struct StepObserver {
     observer: RefCell<Option<IntersectionObserver>>,
-    visible: Rc<RefCell<HashMap<String, f64>>>,
+    /// The step elements currently intersecting the root, by their `data-step`.
+    visible: Rc<RefCell<HashMap<String, Element>>>,
     on_step: Rc<dyn Fn(String)>,
-    _callback: RefCell<Option<Closure<dyn FnMut(js_sys::Array)>>>,
+    callback: RefCell<Option<EntriesCallback>>,
 }
 
 impl StepObserver {
@@ -168,7 +179,7 @@ impl StepObserver {
             observer: RefCell::new(None),
             visible: Rc::new(RefCell::new(HashMap::new())),
             on_step: Rc::new(on_step),
-            _callback: RefCell::new(None),
+            callback: RefCell::new(None),
         });
         me.observe();
         me
@@ -180,17 +191,29 @@ impl StepObserver {
             old.disconnect();
         }
         self.visible.borrow_mut().clear();
+        let bar = bottom_bar_height();
         let visible = Rc::clone(&self.visible);
         let on_step = Rc::clone(&self.on_step);
-        let callback = Closure::<dyn FnMut(js_sys::Array)>::new(move |entries: js_sys::Array| {
-            let mut seen = visible.borrow_mut();
+        let callback = EntriesCallback::new(move |entries: js_sys::Array| {
+            let mut visible = visible.borrow_mut();
             for entry in entries.iter() {
                 let entry: IntersectionObserverEntry = entry.unchecked_into();
-                let Some(step) = entry.target().get_attribute("data-step") else { continue };
-                let height = if entry.is_intersecting() { entry.intersection_rect().height() } else { 0.0 };
-                seen.insert(step, height);
+                let target = entry.target();
+                let Some(step) = target.get_attribute("data-step") else { continue };
+                if entry.is_intersecting() {
+                    visible.insert(step, target);
+                } else {
+                    visible.remove(&step);
+                }
             }
-            let best = seen.iter().filter(|(_, h)| **h > 0.0).max_by(|a, b| a.1.total_cmp(b.1));
+            // Entries only arrive at threshold crossings, so measure the few
+            // candidates now rather than trusting what they reported.
+            let root = viewport_height() - f64::from(bar);
+            let best = visible
+                .iter()
+                .map(|(step, el)| (step, in_view_score(&el.get_bounding_client_rect(), root)))
+                .filter(|(_, score)| score.0 > 0.0)
+                .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.1 .1.total_cmp(&a.1 .1)));
             if let Some((step, _)) = best {
                 on_step(step.clone());
             }
@@ -201,7 +224,7 @@ impl StepObserver {
             thresholds.push(&JsValue::from_f64(f64::from(t) / 10.0));
         }
         init.set_threshold(&thresholds);
-        init.set_root_margin(&format!("0px 0px -{}px 0px", bottom_bar_height()));
+        init.set_root_margin(&format!("0px 0px -{bar}px 0px"));
         let Ok(observer) = IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init) else {
             return;
         };
@@ -213,18 +236,37 @@ impl StepObserver {
             }
         }
         *self.observer.borrow_mut() = Some(observer);
-        *self._callback.borrow_mut() = Some(callback);
+        *self.callback.borrow_mut() = Some(callback);
     }
 }
 
+/// How much an element is "in view": the larger of the share of itself that
+/// is visible and the share of the view it fills (so a card taller than the
+/// screen can still win), then, for ties, its centre's distance from the
+/// view's centre (smaller is better).
+fn in_view_score(r: &web_sys::DomRect, root: f64) -> (f64, f64) {
+    let visible = (r.bottom().min(root) - r.top().max(0.0)).max(0.0);
+    let share = if r.height() > 0.0 { visible / r.height() } else { 0.0 };
+    let fill = if root > 0.0 { visible / root } else { 0.0 };
+    // Rounded so that near-equal scores count as ties.
+    let score = (share.max(fill) * 50.0).round() / 50.0;
+    let distance = ((r.top() + r.bottom()) / 2.0 - root / 2.0).abs();
+    (score, distance)
+}
+
+fn viewport_height() -> f64 {
+    window().inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
+}
+
+/// Must match the breakpoint in style/main.css where the graphic becomes a bottom bar.
+const BOTTOM_BAR_QUERY: &str = "(max-width: 959.98px)";
+
 /// Height of the phone's sticky bottom bar (0 on wide screens, where the graphic sits beside the text).
 fn bottom_bar_height() -> i32 {
-    let Some(bar) = document().query_selector(".graphic").ok().flatten() else { return 0 };
-    let rect = bar.get_bounding_client_rect();
-    let viewport = window().inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(0.0);
-    if rect.bottom() >= viewport - 1.0 && rect.top() > viewport / 2.0 {
-        rect.height() as i32
-    } else {
-        0
+    let narrow = window().match_media(BOTTOM_BAR_QUERY).ok().flatten().is_some_and(|m| m.matches());
+    let bar = document().query_selector(".graphic").ok().flatten();
+    match bar {
+        Some(bar) if narrow => bar.get_bounding_client_rect().height() as i32,
+        _ => 0,
     }
 }

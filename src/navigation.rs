@@ -7,24 +7,45 @@ use leptos::prelude::*;
 use plan_core::route::{self, Route};
 use plan_core::POINT_COUNT;
 
+/// How long a smooth scroll may take; the observer waits this long after a jump.
+const SMOOTH_SCROLL_MS: f64 = 900.0;
+
 /// Scrolls to a point's card and focuses it.
 pub fn go_to_point(state: &AppState, number: u8) {
     let number = number.clamp(1, POINT_COUNT as u8);
+    let smooth = !state.reduce_motion.get_untracked();
+    // Cards passed on the way must not become the step while the scroll runs.
+    state.scroll_lock_until.set_value(js_sys::Date::now() + if smooth { SMOOTH_SCROLL_MS } else { 100.0 });
     state.step.set(Step::Point(number));
-    browser::scroll_and_focus(&format!("point-{number}"), !state.reduce_motion.get_untracked());
+    browser::scroll_and_focus(&format!("point-{number}"), smooth);
+}
+
+/// The point the reader is at: the card holding focus, else the active step.
+fn current_point(state: &AppState) -> u8 {
+    browser::focused_point().unwrap_or_else(|| state.step.get_untracked().point_reached())
 }
 
 pub fn next_point(state: &AppState) {
-    let reached = state.step.get_untracked().point_reached();
-    if reached < POINT_COUNT as u8 {
-        go_to_point(state, reached + 1);
+    let at = current_point(state);
+    if usize::from(at) < POINT_COUNT {
+        go_to_point(state, at + 1);
     }
 }
 
 pub fn previous_point(state: &AppState) {
-    let reached = state.step.get_untracked().point_reached();
-    if reached > 1 {
-        go_to_point(state, reached - 1);
+    let at = current_point(state);
+    if at > 1 {
+        go_to_point(state, at - 1);
+    }
+}
+
+/// The observer's report of the most-in-view step, unless a jump is under way.
+pub fn observed_step(state: &AppState, step: Step) {
+    if js_sys::Date::now() < state.scroll_lock_until.get_value() {
+        return;
+    }
+    if state.step.get_untracked() != step {
+        state.step.set(step);
     }
 }
 

@@ -69,6 +69,9 @@ pub struct AppState {
     pub reduce_motion: RwSignal<bool>,
     pub help_open: RwSignal<bool>,
     pub name: RwSignal<String>,
+    /// Until this time (ms since epoch) a programmatic scroll is under way and
+    /// the step observer must not override the step it is heading for.
+    pub scroll_lock_until: StoredValue<f64>,
     storage_ok: StoredValue<bool>,
 }
 
@@ -86,6 +89,7 @@ impl AppState {
             reduce_motion: RwSignal::new(browser::prefers_reduced_motion()),
             help_open: RwSignal::new(false),
             name: RwSignal::new(browser::load_name()),
+            scroll_lock_until: StoredValue::new(0.0),
             storage_ok: StoredValue::new(true),
         };
         match browser::load_tags() {

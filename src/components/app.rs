@@ -34,9 +34,7 @@ pub fn App() -> impl IntoView {
     browser::next_frame(move || {
         let observer = browser::StepObserver::new(move |key| {
             if let Some(step) = Step::from_key(&key) {
-                if state.step.get_untracked() != step {
-                    state.step.set(step);
-                }
+                navigation::observed_step(&state, step);
             }
         });
         let resize = window_event_listener(ev::resize, move |_| observer.observe());

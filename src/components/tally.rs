@@ -54,7 +54,7 @@ pub fn Counts(tally: Memo<Tally>) -> impl IntoView {
                                 " "
                                 <strong>{move || tally.get().get(c)}</strong>
                             </span>
-                            <span class="pct">{move || format!("{}%", tally.get().percent(c))}</span>
+                            <span class="pct">{move || format!(" ({}%)", tally.get().percent(c))}</span>
                         </li>
                     }
                 })

@@ -1,0 +1,78 @@
+// Measures, in headless Chromium at 4x CPU throttling:
+//   1. tag click -> tally text updated (p95), Weigh the Plan vs the framework-free baseline;
+//   2. page load (FCP, time until the 28 cards exist) and transfer sizes.
+// Usage: node bench/bench.js <port>   (scripts/bench.sh builds and serves first)
+const { chromium } = require('@playwright/test');
+
+const port = process.argv[2] || '4180';
+const ROUNDS = Number(process.env.BENCH_ROUNDS || 5);
+const CLICKS = Number(process.env.BENCH_CLICKS || 40);
+const THROTTLE = 4;
+const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
+
+const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
+const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
+
+// In the page: click radios in turn; time from click to the tally's DOM changing.
+async function clickLatencies(page, clicks) {
+  return page.evaluate(async (clicks) => {
+    const tally = document.querySelector('[aria-label="Tally"]');
+    const radios = [...document.querySelectorAll('article input[type=radio]')];
+    const out = [];
+    for (let i = 0; i < clicks; i++) {
+      const radio = radios[(i * 4) % radios.length];
+      const done = new Promise((resolve) => {
+        const mo = new MutationObserver(() => { mo.disconnect(); resolve(performance.now()); });
+        mo.observe(tally, { subtree: true, childList: true, characterData: true });
+      });
+      const t0 = performance.now();
+      radio.click();
+      out.push((await done) - t0);
+      await new Promise((r) => setTimeout(r, 30));
+    }
+    return out;
+  }, clicks);
+}
+
+async function measure(browser, url, ready) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
+  const t0 = Date.now();
+  await page.goto(url);
+  await page.waitForFunction(ready);
+  const loadMs = Date.now() - t0;
+  const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
+  const bytes = await page.evaluate(() => performance.getEntriesByType('resource')
+    .concat(performance.getEntriesByType('navigation'))
+    .reduce((s, e) => s + (e.transferSize || 0), 0));
+  const lat = await clickLatencies(page, CLICKS);
+  await context.close();
+  return { loadMs, fcp, bytes, p95: p95(lat), median: median(lat) };
+}
+
+(async () => {
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+  const app = []; const base = [];
+  const ready = () => document.querySelectorAll('article input[type=radio]').length === 84;
+  for (let r = 0; r < ROUNDS; r++) {
+    // Alternate which goes first, so warm-up effects do not favour one side.
+    const pair = [
+      ['app', `http://127.0.0.1:${port}/`], ['base', `http://127.0.0.1:${port}/bench/baseline.html`],
+    ];
+    if (r % 2) pair.reverse();
+    for (const [which, url] of pair) (which === 'app' ? app : base).push(await measure(browser, url, ready));
+  }
+  await browser.close();
+  const sum = (rs, k) => median(rs.map((x) => x[k]));
+  const result = {
+    rounds: ROUNDS, clicks: CLICKS, throttle: THROTTLE,
+    app: { p95: sum(app, 'p95'), median: sum(app, 'median'), loadMs: sum(app, 'loadMs'), fcp: sum(app, 'fcp'), bytes: sum(app, 'bytes') },
+    base: { p95: sum(base, 'p95'), median: sum(base, 'median'), loadMs: sum(base, 'loadMs'), fcp: sum(base, 'fcp'), bytes: sum(base, 'bytes') },
+    perRound: { appP95: app.map((x) => +x.p95.toFixed(2)), baseP95: base.map((x) => +x.p95.toFixed(2)) },
+  };
+  result.ratioP95 = result.app.p95 / result.base.p95;
+  console.log(JSON.stringify(result, null, 2));
+})();
