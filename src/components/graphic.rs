@@ -27,7 +27,8 @@ pub fn Graphic() -> impl IntoView {
                             on:click=move |_| navigation::previous_point(&state)
                         >
                             <span aria-hidden="true">"↑ "</span>
-                            "Previous point"
+                            "Previous"
+                            <span class="narrow-hidden">" point"</span>
                         </button>
                         <button
                             type="button"
@@ -36,7 +37,8 @@ pub fn Graphic() -> impl IntoView {
                             on:click=move |_| navigation::next_point(&state)
                         >
                             <span aria-hidden="true">"↓ "</span>
-                            "Next point"
+                            "Next"
+                            <span class="narrow-hidden">" point"</span>
                         </button>
                         <button
                             type="button"
@@ -45,7 +47,8 @@ pub fn Graphic() -> impl IntoView {
                             aria-controls="graphic-details"
                             on:click=move |_| open.update(|o| *o = !*o)
                         >
-                            {move || if open.get() { "Hide overview" } else { "Show overview" }}
+                            <span aria-hidden="true">{move || if open.get() { "▾ " } else { "▴ " }}</span>
+                            "Overview"
                         </button>
                     </div>
                 </div>

@@ -27,7 +27,7 @@ pub fn TallyPanel() -> impl IntoView {
     };
     view! {
         <section class="tally" aria-label="Tally">
-            <p class="tally-title">{whose}</p>
+            <p class="tally-title" class:shared=move || state.in_shared_view()>{whose}</p>
             <Counts tally=tally/>
             <StackedBar tally=tally/>
             <details class="tally-themes">
@@ -50,7 +50,7 @@ pub fn Counts(tally: Memo<Tally>) -> impl IntoView {
                         <li class=format!("count tag-{}", category_id(c))>
                             <span class="letter" aria-hidden="true">{c.map(Tag::letter).unwrap_or("–")}</span>
                             <span class="count-text">
-                                {category_label(c)}
+                                <span class="count-label">{category_label(c)}</span>
                                 " "
                                 <strong>{move || tally.get().get(c)}</strong>
                             </span>
