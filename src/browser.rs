@@ -122,6 +122,12 @@ pub fn focused_point() -> Option<u8> {
     card.id().strip_prefix("point-")?.parse().ok()
 }
 
+/// Runs `f` in a task of its own, after the current one (and its paint) is done.
+pub fn after_current_task(f: impl FnOnce() + 'static) {
+    let cb = Closure::once_into_js(f);
+    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0);
+}
+
 /// Runs `f` on the next animation frame (after Leptos has put the DOM in place).
 pub fn next_frame(f: impl FnOnce() + 'static) {
     let cb = Closure::once_into_js(f);

@@ -72,6 +72,11 @@ pub struct AppState {
     /// Until this time (ms since epoch) a programmatic scroll is under way and
     /// the step observer must not override the step it is heading for.
     pub scroll_lock_until: StoredValue<f64>,
+    /// The reader's own tags, updated just after each change has been painted.
+    /// The slower views (summary, theme tables, share link) follow this, so a
+    /// click updates only its card, its overview cell and the tally at once.
+    settled: RwSignal<Tags>,
+    settle_pending: StoredValue<bool>,
     storage_ok: StoredValue<bool>,
 }
 
@@ -90,11 +95,16 @@ impl AppState {
             help_open: RwSignal::new(false),
             name: RwSignal::new(browser::load_name()),
             scroll_lock_until: StoredValue::new(0.0),
+            settled: RwSignal::new(Tags::default()),
+            settle_pending: StoredValue::new(false),
             storage_ok: StoredValue::new(true),
         };
         match browser::load_tags() {
             browser::Loaded::Nothing => {}
-            browser::Loaded::Tags(tags) => state.write_own(&tags),
+            browser::Loaded::Tags(tags) => {
+                state.write_own(&tags);
+                state.settled.set(tags);
+            }
             browser::Loaded::SetAside { key } => state.storage_notice.set(Some(StorageNotice::SetAside { key })),
             browser::Loaded::Unavailable => state.storage_failed(),
         }
@@ -130,6 +140,19 @@ impl AppState {
             Some(tags) => tags,
             None => self.own_tags(),
         }
+    }
+
+    /// Like `shown_tags`, but following the settled copy of the reader's own tags.
+    pub fn shown_settled(&self) -> Tags {
+        match self.shared.with(|s| s.as_ref().map(|v| v.shared.tags)) {
+            Some(tags) => tags,
+            None => self.settled.get(),
+        }
+    }
+
+    /// The reader's own tags, settled copy (tracked).
+    pub fn own_settled(&self) -> Tags {
+        self.settled.get()
     }
 
     pub fn in_shared_view(&self) -> bool {
@@ -176,10 +199,24 @@ impl AppState {
         }
     }
 
+    /// Saves at once (cheap), then lets the slower views catch up after the paint.
     fn persist(&self, tags: &Tags) {
         if self.storage_ok.get_value() && !browser::save_tags(tags) {
             self.storage_failed();
         }
+        self.schedule_settle();
+    }
+
+    fn schedule_settle(&self) {
+        if self.settle_pending.get_value() {
+            return;
+        }
+        self.settle_pending.set_value(true);
+        let state = *self;
+        browser::after_current_task(move || {
+            state.settle_pending.set_value(false);
+            state.settled.set(state.own_tags_untracked());
+        });
     }
 
     /// From now on, work in memory only and say so once.
@@ -197,7 +234,7 @@ impl AppState {
 
     /// The link that carries the reader's own tags (tracked).
     pub fn share_link(&self) -> String {
-        let tags = self.own_tags();
+        let tags = self.own_settled();
         let name = self.name.get();
         format!("{}#{}", browser::base_url(), plan_core::share::fragment(&tags, Some(&name)))
     }

@@ -141,8 +141,10 @@ mod tests {
 
     #[test]
     fn afp_texts_are_verbatim_from_the_article() {
-        // The 27 AFP bullets, in order, must appear word for word in the source article.
-        let article = include_str!("../../../shared/source/article.txt");
+        // The 27 AFP bullets, in order, must appear word for word in the source article
+        // (the project's shared/ folder sits beside the repository).
+        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/source/article.txt");
+        let article = std::fs::read_to_string(path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
         let bullets: Vec<&str> = article.lines().filter_map(|l| l.trim_start().strip_prefix("• ")).collect();
         let ours: Vec<&str> = content().points.iter().filter(|p| p.in_afp_list).map(|p| p.text).collect();
         assert_eq!(bullets.len(), 27);

@@ -10,7 +10,7 @@ use plan_core::Tags;
 pub fn ResetAll() -> impl IntoView {
     let state = use_state();
     let dialog = NodeRef::<html::Dialog>::new();
-    let nothing_to_reset = move || state.in_shared_view() || state.own_tags().is_empty();
+    let nothing_to_reset = move || state.in_shared_view() || state.own_settled().is_empty();
     let confirm = move |_| {
         if let Some(d) = dialog.get() {
             d.close();

@@ -11,7 +11,7 @@ pub fn SharedBanner() -> impl IntoView {
         move || state.shared.with(|s| s.as_ref().and_then(|v| v.shared.name.clone())).map(|n| format!("{n}'s tags"));
     let compare_text = move || {
         let view = state.shared.get().filter(|v| v.compare)?;
-        let c = compare(&state.own_tags(), &view.shared.tags);
+        let c = compare(&state.own_settled(), &view.shared.tags);
         let both = c.same + c.different;
         Some(format!("You agree on {} of the {both} points you both tagged; you differ on {}.", c.same, c.different))
     };

@@ -10,7 +10,7 @@ use plan_core::{Tally, POINT_COUNT};
 #[component]
 pub fn Summary() -> impl IntoView {
     let state = use_state();
-    let tags = Memo::new(move |_| state.shown_tags());
+    let tags = Memo::new(move |_| state.shown_settled());
     let tally = Memo::new(move |_| Tally::of(&tags.get()));
     let heading = move || match state.shared.get() {
         Some(v) => format!("Summary of {}'s tags", v.shared.name.unwrap_or_else(|| "the shared".into())),
@@ -27,12 +27,13 @@ pub fn Summary() -> impl IntoView {
             <div class="summary-lists">
                 {CATEGORIES
                     .map(|c| {
-                        let numbers = move || tags.get().numbers_with(c);
+                        // A memo per category: a change re-renders only the lists it touched.
+                        let numbers = Memo::new(move |_| tags.get().numbers_with(c));
                         view! {
                             <div class="summary-group">
-                                <h3>{move || format!("{} ({})", category_label(c), numbers().len())}</h3>
+                                <h3>{move || format!("{} ({})", category_label(c), numbers.with(Vec::len))}</h3>
                                 {move || {
-                                    let list = numbers();
+                                    let list = numbers.get();
                                     if list.is_empty() {
                                         view! { <p class="muted">"None"</p> }.into_any()
                                     } else if c.is_none() {

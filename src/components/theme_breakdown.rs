@@ -9,7 +9,7 @@ use plan_core::tally::by_theme;
 #[component]
 pub fn ThemeBreakdown() -> impl IntoView {
     let state = use_state();
-    let rows = Memo::new(move |_| by_theme(content(), &state.shown_tags()));
+    let rows = Memo::new(move |_| by_theme(content(), &state.shown_settled()));
     view! {
         <table class="theme-table">
             <caption class="sr-only">"Tags by theme"</caption>

@@ -132,3 +132,16 @@ test('screenshots at phone and desktop sizes', async ({ page }, testInfo) => {
     await testInfo.attach(`${name}-point-7`, { path: testInfo.outputPath(`${name}-point-7.png`), contentType: 'image/png' });
   }
 });
+
+test('printing gives a worksheet: all 28 points with tags, no navigation chrome', async ({ page }) => {
+  await openPage(page);
+  await choices(page, 4).getByRole('radio', { name: 'Neutral', exact: true }).check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.graphic')).toBeHidden();
+  await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
+  await expect(page.locator('article fieldset')).toHaveCount(28);
+  for (const n of [1, 14, 28]) await expect(card(page, n)).toBeVisible();
+  await expect(choices(page, 4).getByRole('radio', { name: 'Neutral', exact: true })).toBeChecked();
+  await expect(choices(page, 5).getByRole('radio', { name: 'Neutral', exact: true })).toBeVisible();
+  await page.pdf({ path: test.info().outputPath('worksheet.pdf') }).catch(() => {});
+});

@@ -1,0 +1,59 @@
+// Turns bench.js's JSON into BENCHMARKS.md, with the date, the machine and the sizes of dist/.
+const fs = require('fs');
+const os = require('os');
+const path = require('path');
+const zlib = require('zlib');
+const { execSync } = require('child_process');
+
+const [resultFile, distDir] = process.argv.slice(2);
+const r = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
+const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
+const chromium = execSync('/usr/bin/chromium --version 2>/dev/null || true').toString().trim().split('\n').pop();
+const fmt = (x, d = 2) => (x == null ? 'n/a' : Number(x).toFixed(d));
+
+const sizes = fs.readdirSync(distDir)
+  .filter((f) => /\.(wasm|js|css|html)$/.test(f))
+  .map((f) => {
+    const buf = fs.readFileSync(path.join(distDir, f));
+    return { f: f.replace(/-[0-9a-f]{16}/, ''), raw: buf.length, gz: zlib.gzipSync(buf, { level: 9 }).length, br: zlib.brotliCompressSync(buf).length };
+  });
+const total = sizes.reduce((s, x) => ({ raw: s.raw + x.raw, gz: s.gz + x.gz, br: s.br + x.br }), { raw: 0, gz: 0, br: 0 });
+const verdict = r.ratioP95 <= 1.2 ? 'within budget' : 'OVER budget';
+
+console.log(`# Benchmarks
+
+Measured by \`scripts/bench.sh\` (release build served on 127.0.0.1, headless Chromium,
+CDP CPU throttling ${r.throttle}×, viewport 1280×800). Numbers are medians over ${r.rounds} rounds;
+the app and the baseline alternate which goes first in each round.
+
+- Date: ${new Date().toISOString().slice(0, 10)}
+- Machine: ${os.cpus().length} × ${cpu}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, ${os.type()} ${os.release()}
+- Browser: ${chromium}
+
+## Tag click → tally text updated (budget: p95 ≤ 1.2 × the framework-free page)
+
+Time from \`radio.click()\` to the first DOM change inside the \`Tally\` landmark (a
+MutationObserver), ${r.clicks} clicks per round on different points.
+
+| page | p95 (ms) | median (ms) |
+|---|---|---|
+| Weigh the Plan (Leptos) | ${fmt(r.app.p95)} | ${fmt(r.app.median)} |
+| Baseline (\`bench/baseline.html\`, hand-written DOM code) | ${fmt(r.base.p95)} | ${fmt(r.base.median)} |
+| **ratio** | **${fmt(r.ratioP95)}** (${verdict}) | ${fmt(r.app.median / r.base.median)} |
+
+p95 per round, app: ${r.perRound.appP95.join(', ')}; baseline: ${r.perRound.baseP95.join(', ')}.
+
+## Load (4× throttled, local server, so network time is ~0)
+
+| page | first contentful paint (ms) | until the 84 radios exist (ms) | bytes transferred |
+|---|---|---|---|
+| Weigh the Plan | ${fmt(r.app.fcp, 0)} | ${fmt(r.app.loadMs, 0)} | ${r.app.bytes} |
+| Baseline | ${fmt(r.base.fcp, 0)} | ${fmt(r.base.loadMs, 0)} | ${r.base.bytes} |
+
+## Sizes of dist/ (bytes)
+
+| file | raw | gzip -9 | brotli |
+|---|---|---|---|
+${sizes.map((s) => `| ${s.f} | ${s.raw} | ${s.gz} | ${s.br} |`).join('\n')}
+| **total** | ${total.raw} | ${total.gz} | ${total.br} |
+`);

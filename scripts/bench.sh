@@ -1,0 +1,21 @@
+#!/usr/bin/env bash
+# Benchmark: release build, served on 127.0.0.1 beside a framework-free
+# baseline page, measured in headless Chromium at 4x CPU throttling.
+# Writes BENCHMARKS.md. Speed is measured here, never asserted in tests.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh --test
+. scripts/env.sh
+trunk build --release
+site="$(mktemp -d)"
+cp -r dist/. "$site/"
+mkdir -p "$site/bench"
+cp bench/baseline.html "$site/bench/"
+port="${BENCH_PORT:-4180}"
+python3 -m http.server "$port" --bind 127.0.0.1 --directory "$site" >/dev/null 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; rm -rf "$site"' EXIT
+for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; sleep 0.1; done
+node bench/bench.js "$port" > target/bench-result.json
+node bench/report.js target/bench-result.json dist > BENCHMARKS.md
+cat BENCHMARKS.md
