@@ -2,7 +2,10 @@
 // the test run itself. Debian's chromium only: Playwright never downloads one.
 const { defineConfig, devices } = require('@playwright/test');
 
-const PORT = Number(process.env.WTP_TEST_PORT || 4173);
+// A port per test run (workers inherit it through the environment), so two
+// runs on one machine do not collide.
+process.env.WTP_TEST_PORT ||= String(20000 + (process.pid % 20000));
+const PORT = Number(process.env.WTP_TEST_PORT);
 const chromiumArgs = [
   '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
   '--disable-background-networking', '--disable-component-update', '--disable-sync',
@@ -29,6 +32,9 @@ module.exports = defineConfig({
     url: `http://127.0.0.1:${PORT}/`,
     reuseExistingServer: false,
     timeout: 20_000,
+    // One log line per request would bury the test output.
+    stdout: 'ignore',
+    stderr: 'ignore',
   },
   projects: [
     { name: 'desktop', use: { ...devices['Desktop Chrome'], viewport: { width: 1280, height: 800 }, launchOptions } },

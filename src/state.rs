@@ -73,7 +73,7 @@ pub struct AppState {
     /// the step observer must not override the step it is heading for.
     pub scroll_lock_until: StoredValue<f64>,
     /// The reader's own tags, updated just after each change has been painted.
-    /// The slower views (summary, theme tables, share link) follow this, so a
+    /// The slower views (summary, theme tables) follow this, so a
     /// click updates only its card, its overview cell and the tally at once.
     settled: RwSignal<Tags>,
     settle_pending: StoredValue<bool>,
@@ -234,7 +234,9 @@ impl AppState {
 
     /// The link that carries the reader's own tags (tracked).
     pub fn share_link(&self) -> String {
-        let tags = self.own_settled();
+        // Live, not settled: encoding 28 tags is cheap, and a copied link must
+        // never lag behind the last click.
+        let tags = self.own_tags();
         let name = self.name.get();
         format!("{}#{}", browser::base_url(), plan_core::share::fragment(&tags, Some(&name)))
     }

@@ -34,16 +34,22 @@ test('copy the link and open it in a fresh browser: the same tags are shown', as
   await fresh.close();
 });
 
+/** A context whose reader has tags of their own, saved, then a new tab on `link`. */
+async function readerWithOwnTags(browser, own, link) {
+  const context = await browser.newContext();
+  const mine = await context.newPage();
+  await openPage(mine);
+  for (const [n, label] of own) await tag(mine, n, label);
+  const stored = await mine.evaluate((k) => localStorage.getItem(k), TAGS_KEY);
+  await mine.close();
+  const page = await context.newPage();
+  await page.goto(link);
+  return { context, page, stored };
+}
+
 test('a shared link never touches the reader\'s own tags', async ({ page, browser }) => {
   const link = await tagAndGetLink(page, 'Ana');
-  const other = await browser.newContext();
-  const p2 = await other.newPage();
-  await openPage(p2);
-  await tag(p2, 1, 'Ukraine');
-  await tag(p2, 10, 'Neutral');
-  const ownStored = await p2.evaluate((k) => localStorage.getItem(k), TAGS_KEY);
-
-  await p2.goto(link);
+  const { context, page: p2, stored } = await readerWithOwnTags(browser, [[1, 'Ukraine'], [10, 'Neutral']], link);
   await expect(p2.getByRole('status').filter({ hasText: "Ana's tags" })).toBeVisible();
   expect(await shownTags(p2)).toBe(SHARED);
   // Shared tags are read-only: the radios are disabled.
@@ -51,22 +57,29 @@ test('a shared link never touches the reader\'s own tags', async ({ page, browse
 
   await p2.getByRole('button', { name: 'Compare with mine' }).click();
   await expect(p2.getByText('You agree on 0 of the 1 points you both tagged; you differ on 1.')).toBeVisible();
+  await expect(p2.locator('#point-1')).toContainText('Different · Yours: Ukraine · Shared: Russia');
 
   await p2.getByRole('button', { name: 'Back to mine' }).click();
   expect(await shownTags(p2)).toBe('U--------N------------------');
-  expect(await p2.evaluate((k) => localStorage.getItem(k), TAGS_KEY)).toBe(ownStored);
+  expect(await p2.evaluate((k) => localStorage.getItem(k), TAGS_KEY)).toBe(stored);
+  await expect(p2).not.toHaveURL(/share=/);
   await p2.reload();
   expect(await shownTags(p2)).toBe('U--------N------------------');
-  await other.close();
+  await context.close();
+});
+
+test('a link pasted into the address bar of an open page switches to the shared view', async ({ page }) => {
+  const link = await tagAndGetLink(page, 'Ana');
+  const p2 = await page.context().newPage();
+  await openPage(p2);
+  await p2.evaluate((hash) => { window.location.hash = hash; }, new URL(link).hash);
+  await expect(p2.getByRole('status').filter({ hasText: "Ana's tags" })).toBeVisible();
+  expect(await shownTags(p2)).toBe(SHARED);
 });
 
 test('"Make these mine" replaces own tags and can be undone', async ({ page, browser }) => {
   const link = await tagAndGetLink(page);
-  const other = await browser.newContext();
-  const p2 = await other.newPage();
-  await openPage(p2);
-  await tag(p2, 4, 'Neutral');
-  await p2.goto(link);
+  const { context, page: p2 } = await readerWithOwnTags(browser, [[4, 'Neutral']], link);
   await expect(p2.getByRole('status').filter({ hasText: 'from a shared link' })).toBeVisible();
   await p2.getByRole('button', { name: 'Make these mine' }).click();
   expect(await shownTags(p2)).toBe(SHARED);
@@ -75,7 +88,14 @@ test('"Make these mine" replaces own tags and can be undone', async ({ page, bro
   expect(await shownTags(p2)).toBe('---N------------------------');
   await p2.reload();
   expect(await shownTags(p2)).toBe('---N------------------------');
-  await other.close();
+  // Without undo, the shared tags become the reader's own, saved.
+  const p3 = await context.newPage();
+  await p3.goto(link);
+  await p3.getByRole('button', { name: 'Make these mine' }).click();
+  await p3.goto(link.split('#')[0]);
+  await expect(p3.locator('article')).toHaveCount(28);
+  expect(await shownTags(p3)).toBe(SHARED);
+  await context.close();
 });
 
 for (const [what, mangle, message] of [
