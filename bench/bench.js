@@ -18,13 +18,15 @@ const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min
 async function clickLatencies(page, clicks) {
   return page.evaluate(async (clicks) => {
     const tally = document.querySelector('[aria-label="Tally"]');
-    const radios = [...document.querySelectorAll('article input[type=radio]')];
+    const sets = [...document.querySelectorAll('article fieldset')];
     const out = [];
     for (let i = 0; i < clicks; i++) {
-      const radio = radios[(i * 4) % radios.length];
-      const done = new Promise((resolve) => {
+      // An unchecked radio of point (i mod 28): every click is a real change.
+      const radio = sets[i % sets.length].querySelector('input[type=radio]:not(:checked)');
+      const done = new Promise((resolve, reject) => {
         const mo = new MutationObserver(() => { mo.disconnect(); resolve(performance.now()); });
         mo.observe(tally, { subtree: true, childList: true, characterData: true });
+        setTimeout(() => { mo.disconnect(); reject(new Error('the tally did not change')); }, 2000);
       });
       const t0 = performance.now();
       radio.click();

@@ -60,6 +60,11 @@ pub struct Undo {
 #[derive(Clone, Copy)]
 pub struct AppState {
     own: [RwSignal<Option<Tag>>; POINT_COUNT],
+    /// Kept in step with `own` by O(1) shifts, so a click does not re-read 28 signals.
+    own_tally: RwSignal<Tally>,
+    /// Bumped when many tags change at once (load, replace, undo): radios,
+    /// which follow the reader's clicks by themselves, resync only then.
+    pub bulk_change: RwSignal<u32>,
     pub shared: RwSignal<Option<SharedView>>,
     pub step: RwSignal<Step>,
     pub announcement: RwSignal<String>,
@@ -73,10 +78,12 @@ pub struct AppState {
     /// the step observer must not override the step it is heading for.
     pub scroll_lock_until: StoredValue<f64>,
     /// The reader's own tags, updated just after each change has been painted.
-    /// The slower views (summary, theme tables) follow this, so a
+    /// The slower views (summary, theme tables, share link) follow this, so a
     /// click updates only its card, its overview cell and the tally at once.
     settled: RwSignal<Tags>,
     settle_pending: StoredValue<bool>,
+    /// Spoken with the settle step: a polite live region loses nothing by waiting a task.
+    pending_announcement: StoredValue<Option<(u8, Option<Tag>)>>,
     storage_ok: StoredValue<bool>,
 }
 
@@ -85,6 +92,8 @@ impl AppState {
         let own = std::array::from_fn(|_| RwSignal::new(None));
         let state = AppState {
             own,
+            own_tally: RwSignal::new(Tally::of(&Tags::default())),
+            bulk_change: RwSignal::new(0),
             shared: RwSignal::new(None),
             step: RwSignal::new(Step::Story(0)),
             announcement: RwSignal::new(String::new()),
@@ -97,6 +106,7 @@ impl AppState {
             scroll_lock_until: StoredValue::new(0.0),
             settled: RwSignal::new(Tags::default()),
             settle_pending: StoredValue::new(false),
+            pending_announcement: StoredValue::new(None),
             storage_ok: StoredValue::new(true),
         };
         match browser::load_tags() {
@@ -120,11 +130,6 @@ impl AppState {
         self.slot(number).and_then(|s| s.get())
     }
 
-    /// The reader's own tags (tracked: every point).
-    pub fn own_tags(&self) -> Tags {
-        Tags::from_array(self.own.map(|s| s.get()))
-    }
-
     pub fn own_tags_untracked(&self) -> Tags {
         Tags::from_array(self.own.map(|s| s.get_untracked()))
     }
@@ -135,14 +140,13 @@ impl AppState {
         shared.unwrap_or_else(|| self.own_tag(number))
     }
 
-    pub fn shown_tags(&self) -> Tags {
-        match self.shared.with(|s| s.as_ref().map(|v| v.shared.tags)) {
-            Some(tags) => tags,
-            None => self.own_tags(),
-        }
+    /// Like `shown_tag`, without subscribing to anything.
+    pub fn shown_tag_untracked(&self, number: u8) -> Option<Tag> {
+        let shared = self.shared.with_untracked(|s| s.as_ref().map(|v| v.shared.tags.get(number)));
+        shared.unwrap_or_else(|| self.slot(number).and_then(|s| s.get_untracked()))
     }
 
-    /// Like `shown_tags`, but following the settled copy of the reader's own tags.
+    /// The tags the page shows: the sharer's, or the settled copy of the reader's own.
     pub fn shown_settled(&self) -> Tags {
         match self.shared.with(|s| s.as_ref().map(|v| v.shared.tags)) {
             Some(tags) => tags,
@@ -165,13 +169,14 @@ impl AppState {
             return;
         }
         let Some(slot) = self.slot(number) else { return };
-        if slot.get_untracked() == tag {
+        let old = slot.get_untracked();
+        if old == tag {
             return;
         }
         slot.set(tag);
-        let tags = self.own_tags_untracked();
-        self.persist(&tags);
-        self.announcement.set(announcement(number, tag, &Tally::of(&tags)));
+        self.own_tally.update(|t| t.shift(old, tag));
+        self.pending_announcement.set_value(Some((number, tag)));
+        self.schedule_settle();
     }
 
     /// Replaces all own tags, keeping the old ones for an undo.
@@ -197,14 +202,28 @@ impl AppState {
                 slot.set(*tag);
             }
         }
+        self.own_tally.set(Tally::of(tags));
+        self.bulk_change.update(|n| *n += 1);
     }
 
-    /// Saves at once (cheap), then lets the slower views catch up after the paint.
+    /// Tally of what the page shows: the sharer's tags, or the reader's own.
+    pub fn shown_tally(&self) -> Tally {
+        match self.shared.with(|s| s.as_ref().map(|v| Tally::of(&v.shared.tags))) {
+            Some(t) => t,
+            None => self.own_tally.get(),
+        }
+    }
+
+    /// Saves at once, then lets the slower views catch up after the paint.
     fn persist(&self, tags: &Tags) {
+        self.save(tags);
+        self.schedule_settle();
+    }
+
+    fn save(&self, tags: &Tags) {
         if self.storage_ok.get_value() && !browser::save_tags(tags) {
             self.storage_failed();
         }
-        self.schedule_settle();
     }
 
     fn schedule_settle(&self) {
@@ -213,10 +232,22 @@ impl AppState {
         }
         self.settle_pending.set_value(true);
         let state = *self;
-        browser::after_current_task(move || {
-            state.settle_pending.set_value(false);
-            state.settled.set(state.own_tags_untracked());
-        });
+        browser::after_current_task(move || state.settle());
+    }
+
+    /// Saves a pending click and brings the slower views up to date. Runs in
+    /// the task after a click, or at once when the page is being left.
+    pub fn settle(&self) {
+        if !self.settle_pending.get_value() {
+            return;
+        }
+        self.settle_pending.set_value(false);
+        let tags = self.own_tags_untracked();
+        if let Some((number, tag)) = self.pending_announcement.try_update_value(Option::take).flatten() {
+            self.save(&tags);
+            self.announcement.set(announcement(number, tag, &self.own_tally.get_untracked()));
+        }
+        self.settled.set(tags);
     }
 
     /// From now on, work in memory only and say so once.
@@ -234,12 +265,20 @@ impl AppState {
 
     /// The link that carries the reader's own tags (tracked).
     pub fn share_link(&self) -> String {
-        // Live, not settled: encoding 28 tags is cheap, and a copied link must
-        // never lag behind the last click.
-        let tags = self.own_tags();
+        let tags = self.own_settled();
         let name = self.name.get();
-        format!("{}#{}", browser::base_url(), plan_core::share::fragment(&tags, Some(&name)))
+        link_for(&tags, &name)
     }
+
+    /// The link for the tags as they are this instant (for Copy and Share,
+    /// which must never lag behind the last click).
+    pub fn share_link_now(&self) -> String {
+        link_for(&self.own_tags_untracked(), &self.name.get_untracked())
+    }
+}
+
+fn link_for(tags: &Tags, name: &str) -> String {
+    format!("{}#{}", browser::base_url(), plan_core::share::fragment(tags, Some(name)))
 }
 
 pub fn use_state() -> AppState {

@@ -25,9 +25,12 @@ pub fn App() -> impl IntoView {
 
     let hash_listener = window_event_listener(ev::hashchange, move |_| navigation::follow_fragment(&state));
     let key_listener = window_event_listener(ev::keydown, move |ev| on_global_key(&state, &ev));
+    // A click's save waits a task; leaving the page must not lose it.
+    let leave_listener = window_event_listener(ev::pagehide, move |_| state.settle());
     on_cleanup(move || {
         hash_listener.remove();
         key_listener.remove();
+        leave_listener.remove();
     });
 
     // The observer needs the cards in the DOM: start it after the first frame.

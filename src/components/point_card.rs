@@ -12,6 +12,12 @@ pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
     let state = use_state();
     let n = point.number;
     let theme = content().theme_of(point).label;
+    // Bumped when this point's tag changes without a click on its radio.
+    let resync = RwSignal::new(0u32);
+    let set_without_click = move |tag: Option<Tag>| {
+        state.set_tag(n, tag);
+        resync.update(|v| *v += 1);
+    };
     let on_key = move |ev: ev::KeyboardEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
@@ -19,10 +25,10 @@ pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
         let key = ev.key();
         if let Some(tag) = Tag::from_key(&key) {
             ev.prevent_default();
-            state.set_tag(n, Some(tag));
+            set_without_click(Some(tag));
         } else if key == "0" || key == "Backspace" {
             ev.prevent_default();
-            state.set_tag(n, None);
+            set_without_click(None);
         }
     };
     let provenance = if point.in_afp_list {
@@ -57,8 +63,8 @@ pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
             <fieldset class="choices" prop:disabled=move || state.in_shared_view()>
                 <legend>{format!("Who does point {n} favor?")}</legend>
                 <div class="choice-row">
-                    {Tag::ALL.map(|tag| view! { <Choice n=n tag=tag/> }).collect_view()}
-                    <button type="button" class="clear" on:click=move |_| state.set_tag(n, None)>
+                    {Tag::ALL.map(|tag| view! { <Choice n=n tag=tag resync=resync/> }).collect_view()}
+                    <button type="button" class="clear" on:click=move |_| set_without_click(None)>
                         "Clear" <span class="sr-only">{format!(" point {n}")}</span>
                     </button>
                 </div>
@@ -68,16 +74,25 @@ pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
     }
 }
 
+/// One radio. A click checks it natively, so its `checked` property is
+/// written only when the tag changes some other way (keys, Clear, a shared
+/// view, a bulk change): a click re-renders nothing here.
 #[component]
-fn Choice(n: u8, tag: Tag) -> impl IntoView {
+fn Choice(n: u8, tag: Tag, resync: RwSignal<u32>) -> impl IntoView {
     let state = use_state();
+    let checked = move || {
+        resync.track();
+        state.bulk_change.track();
+        state.shared.track();
+        state.shown_tag_untracked(n) == Some(tag)
+    };
     view! {
         <label class=format!("choice tag-{}", tag.id())>
             <input
                 type="radio"
                 name=format!("point-{n}-tag")
                 value=tag.id()
-                prop:checked=move || state.shown_tag(n) == Some(tag)
+                prop:checked=checked
                 on:change=move |_| state.set_tag(n, Some(tag))
             />
             <span class="letter" aria-hidden="true">{tag.letter()}</span>

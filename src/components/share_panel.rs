@@ -22,7 +22,7 @@ pub fn SharePanel() -> impl IntoView {
     let field = NodeRef::<html::Input>::new();
     let copied = RwSignal::new(CopyState::Idle);
     let copy = move |_| {
-        let text = link.get_untracked();
+        let text = state.share_link_now();
         spawn_local(async move {
             if browser::copy_text(text).await {
                 copied.set(CopyState::Copied);
@@ -37,7 +37,7 @@ pub fn SharePanel() -> impl IntoView {
         });
     };
     let share = move |_| {
-        let url = link.get_untracked();
+        let url = state.share_link_now();
         spawn_local(async move { browser::web_share("Weigh the Plan: my tags", &url).await });
     };
     Effect::new(move |_| {

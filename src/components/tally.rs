@@ -4,7 +4,8 @@
 use crate::components::theme_breakdown::ThemeBreakdown;
 use crate::state::use_state;
 use leptos::prelude::*;
-use plan_core::{Tag, Tally};
+use plan_core::tally::percent;
+use plan_core::{Tag, Tally, POINT_COUNT};
 
 /// The four categories in display order: the three tags, then untagged.
 pub const CATEGORIES: [Option<Tag>; 4] = [Some(Tag::Russia), Some(Tag::Ukraine), Some(Tag::Neutral), None];
@@ -20,7 +21,7 @@ pub fn category_id(c: Option<Tag>) -> &'static str {
 #[component]
 pub fn TallyPanel() -> impl IntoView {
     let state = use_state();
-    let tally = Memo::new(move |_| Tally::of(&state.shown_tags()));
+    let tally = Memo::new(move |_| state.shown_tally());
     let whose = move || match state.shared.get() {
         Some(v) => format!("{}'s tags", v.shared.name.unwrap_or_else(|| "Shared".into())),
         None => "Your tags".to_string(),
@@ -39,22 +40,27 @@ pub fn TallyPanel() -> impl IntoView {
     }
 }
 
+/// One memo per category: a click re-runs only the views of the two counts it changed.
+fn category_counts(tally: Memo<Tally>) -> [(Option<Tag>, Memo<usize>); 4] {
+    CATEGORIES.map(|c| (c, Memo::new(move |_| tally.get().get(c))))
+}
+
 /// "Russia 3 (11%)" for each category, with the letter cue.
 #[component]
 pub fn Counts(tally: Memo<Tally>) -> impl IntoView {
     view! {
         <ul class="counts">
-            {CATEGORIES
-                .map(|c| {
+            {category_counts(tally)
+                .map(|(c, count)| {
                     view! {
                         <li class=format!("count tag-{}", category_id(c))>
                             <span class="letter" aria-hidden="true">{c.map(Tag::letter).unwrap_or("–")}</span>
                             <span class="count-text">
                                 <span class="count-label">{category_label(c)}</span>
                                 " "
-                                <strong>{move || tally.get().get(c)}</strong>
+                                <strong>{count}</strong>
                             </span>
-                            <span class="pct">{move || format!(" ({}%)", tally.get().percent(c))}</span>
+                            <span class="pct">{move || format!(" ({}%)", percent(count.get(), POINT_COUNT))}</span>
                         </li>
                     }
                 })
@@ -67,12 +73,12 @@ pub fn Counts(tally: Memo<Tally>) -> impl IntoView {
 pub fn StackedBar(tally: Memo<Tally>) -> impl IntoView {
     view! {
         <div class="stacked-bar" aria-hidden="true">
-            {CATEGORIES
-                .map(|c| {
+            {category_counts(tally)
+                .map(|(c, count)| {
                     view! {
                         <span
                             class=format!("segment tag-{}", category_id(c))
-                            style:flex-grow=move || tally.get().get(c).to_string()
+                            style:flex-grow=move || count.get().to_string()
                         ></span>
                     }
                 })

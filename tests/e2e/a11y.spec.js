@@ -30,6 +30,7 @@ test('overview open, in dark mode', async ({ page }, testInfo) => {
 test('shared view with comparison, and a damaged link alert', async ({ page }) => {
   await openPage(page);
   await tag(page, 1, 'Russia');
+  await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(/share=1Q/);
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
   const p2 = await page.context().newPage();
   await p2.goto(link);

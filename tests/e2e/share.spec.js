@@ -11,6 +11,8 @@ async function tagAndGetLink(page, name) {
   await tag(page, 3, 'Neutral');
   await tag(page, 28, 'Russia');
   if (name !== undefined) await page.getByLabel(/Your name/).fill(name);
+  // The field follows the tags a moment after each click, with the summary.
+  await expect(page.getByRole('region', { name: /Summary/ })).toContainText('4 of 28 points tagged.');
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
   expect(link).toMatch(/#share=1[A-Za-z0-9_-]{11}/);
   return link;
