@@ -163,7 +163,9 @@ impl AppState {
         self.shared.with(Option::is_some)
     }
 
-    /// The reader tags (or clears) one point: saved at once, announced in one sentence.
+    /// The reader tags (or clears) one point. Only the card, its overview cell
+    /// and the tally change in this task; saving, the spoken sentence and the
+    /// slower views follow in the next one (`settle`).
     pub fn set_tag(&self, number: u8, tag: Option<Tag>) {
         if self.in_shared_view() {
             return;
