@@ -7,15 +7,15 @@ use leptos::prelude::*;
 use plan_core::route::{self, Route};
 use plan_core::POINT_COUNT;
 
-/// How long a smooth scroll may take; the observer waits this long after a jump.
-const SMOOTH_SCROLL_MS: f64 = 900.0;
+/// The longest the observer waits after a jump; `scrollend` usually ends the wait sooner.
+const JUMP_LOCK_MS: f64 = 3000.0;
 
 /// Scrolls to a point's card and focuses it.
 pub fn go_to_point(state: &AppState, number: u8) {
     let number = number.clamp(1, POINT_COUNT as u8);
     let smooth = !state.reduce_motion.get_untracked();
     // Cards passed on the way must not become the step while the scroll runs.
-    state.scroll_lock_until.set_value(js_sys::Date::now() + if smooth { SMOOTH_SCROLL_MS } else { 100.0 });
+    state.scroll_lock_until.set_value(js_sys::Date::now() + JUMP_LOCK_MS);
     state.step.set(Step::Point(number));
     browser::scroll_and_focus(&format!("point-{number}"), smooth);
 }
@@ -37,6 +37,11 @@ pub fn previous_point(state: &AppState) {
     if at > 1 {
         go_to_point(state, at - 1);
     }
+}
+
+/// A scroll came to rest: the jump (if any) has arrived, so the observer may speak again.
+pub fn scroll_ended(state: &AppState) {
+    state.scroll_lock_until.set_value(0.0);
 }
 
 /// The observer's report of the most-in-view step, unless a jump is under way.

@@ -27,10 +27,12 @@ pub fn App() -> impl IntoView {
     let key_listener = window_event_listener(ev::keydown, move |ev| on_global_key(&state, &ev));
     // A click's save waits a task; leaving the page must not lose it.
     let leave_listener = window_event_listener(ev::pagehide, move |_| state.settle());
+    let scroll_end_listener = window_event_listener_untyped("scrollend", move |_| navigation::scroll_ended(&state));
     on_cleanup(move || {
         hash_listener.remove();
         key_listener.remove();
         leave_listener.remove();
+        scroll_end_listener.remove();
     });
 
     // The observer needs the cards in the DOM: start it after the first frame.
