@@ -43,6 +43,11 @@ MutationObserver), ${r.clicks} clicks per round on different points.
 
 p95 per round, app: ${r.perRound.appP95.join(', ')}; baseline: ${r.perRound.baseP95.join(', ')}.
 
+How to read this: at 4× throttling on 2 shared cores the same page moves by up to ±50%
+between runs (the baseline's p95 alone ranged 2.2–4.6 ms over one afternoon), so compare
+the ratio across several runs, not one. \`BENCH_ROUNDS\` and \`BENCH_CLICKS\` raise the sample.
+The app's click path is described in ARCHITECTURE.md ("What a click does").
+
 ## Load (4× throttled, local server, so network time is ~0)
 
 | page | first contentful paint (ms) | until the 84 radios exist (ms) | bytes transferred |
