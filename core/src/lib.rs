@@ -5,6 +5,8 @@ pub mod base64url;
 pub mod content;
 pub mod route;
 pub mod share;
+#[cfg(test)]
+mod strategies;
 pub mod tags;
 pub mod tally;
 

@@ -194,12 +194,8 @@ pub fn parse_params(params: &str) -> Result<Shared, ShareError> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::strategies::any_tags;
     use proptest::prelude::*;
-
-    fn any_tags() -> impl Strategy<Value = Tags> {
-        let tag = prop_oneof![Just(None), Just(Some(Tag::Russia)), Just(Some(Tag::Ukraine)), Just(Some(Tag::Neutral))];
-        proptest::array::uniform28(tag).prop_map(Tags::from_array)
-    }
 
     fn sample() -> Tags {
         let mut t = Tags::default();

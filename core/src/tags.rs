@@ -149,15 +149,8 @@ pub fn compare(a: &Tags, b: &Tags) -> Comparison {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::strategies::{any_tag, any_tags};
     use proptest::prelude::*;
-
-    pub fn any_tag() -> impl Strategy<Value = Option<Tag>> {
-        prop_oneof![Just(None), Just(Some(Tag::Russia)), Just(Some(Tag::Ukraine)), Just(Some(Tag::Neutral))]
-    }
-
-    pub fn any_tags() -> impl Strategy<Value = Tags> {
-        proptest::array::uniform28(any_tag()).prop_map(Tags::from_array)
-    }
 
     #[test]
     fn get_and_set_are_one_based_and_bounded() {

@@ -115,12 +115,8 @@ pub fn announcement(number: u8, tag: Option<Tag>, tally: &Tally) -> String {
 mod tests {
     use super::*;
     use crate::content;
+    use crate::strategies::any_tags;
     use proptest::prelude::*;
-
-    fn tags_strategy() -> impl Strategy<Value = Tags> {
-        let tag = prop_oneof![Just(None), Just(Some(Tag::Russia)), Just(Some(Tag::Ukraine)), Just(Some(Tag::Neutral))];
-        proptest::array::uniform28(tag).prop_map(Tags::from_array)
-    }
 
     #[test]
     fn empty_tags_are_all_untagged() {
@@ -164,12 +160,12 @@ mod tests {
 
     proptest! {
         #[test]
-        fn counts_always_sum_to_28(tags in tags_strategy()) {
+        fn counts_always_sum_to_28(tags in any_tags()) {
             prop_assert_eq!(Tally::of(&tags).total(), POINT_COUNT);
         }
 
         #[test]
-        fn percentages_round_to_nearest_and_equal_counts_match(tags in tags_strategy()) {
+        fn percentages_round_to_nearest_and_equal_counts_match(tags in any_tags()) {
             let t = Tally::of(&tags);
             let cats = [Some(Tag::Russia), Some(Tag::Ukraine), Some(Tag::Neutral), None];
             let sum: u32 = cats.iter().map(|&c| u32::from(t.percent(c))).sum();
@@ -186,7 +182,7 @@ mod tests {
         }
 
         #[test]
-        fn shifting_equals_counting_again(tags in tags_strategy(), n in 1u8..=28, tag in 0u8..4) {
+        fn shifting_equals_counting_again(tags in any_tags(), n in 1u8..=28, tag in 0u8..4) {
             let to = Tag::from_bits(tag);
             let mut shifted = Tally::of(&tags);
             shifted.shift(tags.get(n), to);
@@ -196,7 +192,7 @@ mod tests {
         }
 
         #[test]
-        fn theme_tallies_add_up_to_the_whole(tags in tags_strategy()) {
+        fn theme_tallies_add_up_to_the_whole(tags in any_tags()) {
             let whole = Tally::of(&tags);
             let by = by_theme(content(), &tags);
             for tag in [None, Some(Tag::Russia), Some(Tag::Ukraine), Some(Tag::Neutral)] {
