@@ -31,10 +31,19 @@ async function expectTally(page, { r = 0, u = 0, n = 0 }) {
 
 /** Radio states of all 28 points, as 'R', 'U', 'N' or '-'. */
 async function shownTags(page) {
+  // After a reload the cards appear once the wasm has started: wait for all 28.
+  await expect(page.locator('article fieldset')).toHaveCount(28);
   return page.$$eval('article fieldset', (sets) => sets.map((fs) => {
     const checked = fs.querySelector('input[type=radio]:checked');
     return checked ? { russia: 'R', ukraine: 'U', neutral: 'N' }[checked.value] : '-';
   }).join(''));
+}
+
+/** The saved value, read after any pending save (saves run one task after a click). */
+async function storedTags(page) {
+  return page.evaluate((key) => new Promise((resolve) => {
+    setTimeout(() => resolve(localStorage.getItem(key)), 0);
+  }), TAGS_KEY);
 }
 
 const isPhone = (testInfo) => testInfo.project.name === 'phone';
@@ -47,4 +56,4 @@ async function openOverview(page, testInfo) {
   }
 }
 
-module.exports = { TAGS_KEY, openPage, card, choices, tag, tally, expectTally, shownTags, isPhone, openOverview };
+module.exports = { TAGS_KEY, storedTags, openPage, card, choices, tag, tally, expectTally, shownTags, isPhone, openOverview };

@@ -2,7 +2,7 @@
 const { test, expect } = require('@playwright/test');
 const { PNG } = require('pngjs');
 const jsQR = require('jsqr');
-const { TAGS_KEY, openPage, choices, tag, expectTally, shownTags } = require('./helpers');
+const { storedTags, openPage, choices, tag, expectTally, shownTags } = require('./helpers');
 
 async function tagAndGetLink(page, name) {
   await openPage(page);
@@ -42,7 +42,7 @@ async function readerWithOwnTags(browser, own, link) {
   const mine = await context.newPage();
   await openPage(mine);
   for (const [n, label] of own) await tag(mine, n, label);
-  const stored = await mine.evaluate((k) => localStorage.getItem(k), TAGS_KEY);
+  const stored = await storedTags(mine);
   await mine.close();
   const page = await context.newPage();
   await page.goto(link);
@@ -63,7 +63,7 @@ test('a shared link never touches the reader\'s own tags', async ({ page, browse
 
   await p2.getByRole('button', { name: 'Back to mine' }).click();
   expect(await shownTags(p2)).toBe('U--------N------------------');
-  expect(await p2.evaluate((k) => localStorage.getItem(k), TAGS_KEY)).toBe(stored);
+  expect(await storedTags(p2)).toBe(stored);
   await expect(p2).not.toHaveURL(/share=/);
   await p2.reload();
   expect(await shownTags(p2)).toBe('U--------N------------------');
@@ -112,12 +112,12 @@ for (const [what, mangle, message] of [
     const p2 = await other.newPage();
     await openPage(p2);
     await tag(p2, 6, 'Ukraine');
-    const before = await p2.evaluate((k) => localStorage.getItem(k), TAGS_KEY);
+    const before = await storedTags(p2);
     const p3 = await other.newPage(); // a fresh open of the damaged link
     await p3.goto(link);
     await expect(p3.getByRole('alert')).toContainText(message);
     expect(await shownTags(p3)).toBe('-----U----------------------');
-    expect(await p3.evaluate((k) => localStorage.getItem(k), TAGS_KEY)).toBe(before);
+    expect(await storedTags(p3)).toBe(before);
     await tag(p3, 7, 'Neutral'); // the page keeps working
     await expectTally(p3, { u: 1, n: 1 });
     await other.close();

@@ -125,8 +125,9 @@ test('screenshots at phone and desktop sizes', async ({ page }, testInfo) => {
     await page.setViewportSize({ width, height });
     await openPage(page);
     await page.screenshot({ path: testInfo.outputPath(`${name}-top.png`) });
-    await card(page, 7).evaluate((el) => el.scrollIntoView({ block: 'center' }));
+    // Check first: Playwright may scroll to reach the radio; then centre the card.
     await choices(page, 7).getByRole('radio', { name: 'Ukraine', exact: true }).check();
+    await card(page, 7).evaluate((el) => el.scrollIntoView({ block: 'center' }));
     await expect(page.locator('.progress-text')).toHaveText('Point 7 of 28');
     await page.screenshot({ path: testInfo.outputPath(`${name}-point-7.png`) });
     await testInfo.attach(`${name}-point-7`, { path: testInfo.outputPath(`${name}-point-7.png`), contentType: 'image/png' });
