@@ -122,10 +122,23 @@ pub fn focused_point() -> Option<u8> {
     card.id().strip_prefix("point-")?.parse().ok()
 }
 
-/// Runs `f` in a task of its own, after the current one (and its paint) is done.
-pub fn after_current_task(f: impl FnOnce() + 'static) {
-    let cb = Closure::once_into_js(f);
-    let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(cb.unchecked_ref(), 0);
+/// A callback made once and run as a task of its own each time it is
+/// scheduled: a click then schedules work without building a JS closure.
+pub struct Task {
+    callback: js_sys::Function,
+    window: web_sys::Window,
+}
+
+impl Task {
+    pub fn new(f: impl Fn() + 'static) -> Self {
+        let callback = Closure::<dyn Fn()>::new(f).into_js_value().unchecked_into();
+        Task { callback, window: window() }
+    }
+
+    /// Runs the callback after the current task (and its paint) is done.
+    pub fn schedule(&self) {
+        let _ = self.window.set_timeout_with_callback_and_timeout_and_arguments_0(&self.callback, 0);
+    }
 }
 
 /// Runs `f` on the next animation frame (after Leptos has put the DOM in place).

@@ -4,7 +4,7 @@
 use crate::browser;
 use leptos::prelude::*;
 use plan_core::share::{ShareError, Shared};
-use plan_core::tally::{announcement, Tally};
+use plan_core::tally::{announcement, category_index, Tally, CATEGORIES};
 use plan_core::{Tag, Tags, POINT_COUNT};
 
 /// Where the reader is in the story (chosen by the step observer).
@@ -61,7 +61,10 @@ pub struct Undo {
 pub struct AppState {
     own: [RwSignal<Option<Tag>>; POINT_COUNT],
     /// Kept in step with `own` by O(1) shifts, so a click does not re-read 28 signals.
-    own_tally: RwSignal<Tally>,
+    own_tally: StoredValue<Tally>,
+    /// One signal per category (in `CATEGORIES`): a click changes two of
+    /// them, so only those two counts are written to the page.
+    own_counts: [RwSignal<usize>; 4],
     /// Bumped when many tags change at once (load, replace, undo): radios,
     /// which follow the reader's clicks by themselves, resync only then.
     pub bulk_change: RwSignal<u32>,
@@ -82,6 +85,7 @@ pub struct AppState {
     /// click updates only its card, its overview cell and the tally at once.
     settled: RwSignal<Tags>,
     settle_pending: StoredValue<bool>,
+    settle_task: StoredValue<Option<browser::Task>, LocalStorage>,
     /// Spoken with the settle step: a polite live region loses nothing by waiting a task.
     pending_announcement: StoredValue<Option<(u8, Option<Tag>)>>,
     storage_ok: StoredValue<bool>,
@@ -92,7 +96,8 @@ impl AppState {
         let own = std::array::from_fn(|_| RwSignal::new(None));
         let state = AppState {
             own,
-            own_tally: RwSignal::new(Tally::of(&Tags::default())),
+            own_tally: StoredValue::new(Tally::of(&Tags::default())),
+            own_counts: std::array::from_fn(|i| RwSignal::new(Tally::of(&Tags::default()).get(CATEGORIES[i]))),
             bulk_change: RwSignal::new(0),
             shared: RwSignal::new(None),
             step: RwSignal::new(Step::Story(0)),
@@ -106,9 +111,11 @@ impl AppState {
             scroll_lock_until: StoredValue::new(0.0),
             settled: RwSignal::new(Tags::default()),
             settle_pending: StoredValue::new(false),
+            settle_task: StoredValue::new_local(None),
             pending_announcement: StoredValue::new(None),
             storage_ok: StoredValue::new(true),
         };
+        state.settle_task.set_value(Some(browser::Task::new(move || state.settle())));
         match browser::load_tags() {
             browser::Loaded::Nothing => {}
             browser::Loaded::Tags(tags) => {
@@ -176,7 +183,9 @@ impl AppState {
             return;
         }
         slot.set(tag);
-        self.own_tally.update(|t| t.shift(old, tag));
+        self.own_tally.update_value(|t| t.shift(old, tag));
+        self.publish_count(old);
+        self.publish_count(tag);
         self.pending_announcement.set_value(Some((number, tag)));
         self.schedule_settle();
     }
@@ -204,15 +213,27 @@ impl AppState {
                 slot.set(*tag);
             }
         }
-        self.own_tally.set(Tally::of(tags));
+        self.own_tally.set_value(Tally::of(tags));
+        for c in CATEGORIES {
+            self.publish_count(c);
+        }
         self.bulk_change.update(|n| *n += 1);
     }
 
-    /// Tally of what the page shows: the sharer's tags, or the reader's own.
-    pub fn shown_tally(&self) -> Tally {
-        match self.shared.with(|s| s.as_ref().map(|v| Tally::of(&v.shared.tags))) {
-            Some(t) => t,
-            None => self.own_tally.get(),
+    /// Copies one category's count from the tally to its signal, if it changed.
+    fn publish_count(&self, category: Option<Tag>) {
+        let count = self.own_tally.with_value(|t| t.get(category));
+        let signal = self.own_counts[category_index(category)];
+        if signal.get_untracked() != count {
+            signal.set(count);
+        }
+    }
+
+    /// How many points the page shows in one category: the sharer's, or the reader's own (tracked).
+    pub fn shown_count(&self, category: Option<Tag>) -> usize {
+        match self.shared.with(|s| s.as_ref().map(|v| Tally::of(&v.shared.tags).get(category))) {
+            Some(count) => count,
+            None => self.own_counts[category_index(category)].get(),
         }
     }
 
@@ -233,8 +254,7 @@ impl AppState {
             return;
         }
         self.settle_pending.set_value(true);
-        let state = *self;
-        browser::after_current_task(move || state.settle());
+        self.settle_task.with_value(|task| task.as_ref().map(browser::Task::schedule));
     }
 
     /// Saves a pending click and brings the slower views up to date. Runs in
@@ -247,7 +267,7 @@ impl AppState {
         let tags = self.own_tags_untracked();
         if let Some((number, tag)) = self.pending_announcement.try_update_value(Option::take).flatten() {
             self.save(&tags);
-            self.announcement.set(announcement(number, tag, &self.own_tally.get_untracked()));
+            self.announcement.set(announcement(number, tag, &self.own_tally.get_value()));
         }
         self.settled.set(tags);
     }

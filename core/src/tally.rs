@@ -5,6 +5,19 @@ use crate::content::Content;
 use crate::tags::{Tag, Tags};
 use crate::POINT_COUNT;
 
+/// The four categories in display order: the three tags, then untagged.
+pub const CATEGORIES: [Option<Tag>; 4] = [Some(Tag::Russia), Some(Tag::Ukraine), Some(Tag::Neutral), None];
+
+/// Where a category sits in `CATEGORIES`.
+pub fn category_index(category: Option<Tag>) -> usize {
+    match category {
+        Some(Tag::Russia) => 0,
+        Some(Tag::Ukraine) => 1,
+        Some(Tag::Neutral) => 2,
+        None => 3,
+    }
+}
+
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct Tally {
     pub russia: usize,
@@ -127,6 +140,13 @@ mod tests {
     }
 
     #[test]
+    fn category_index_finds_each_category_in_order() {
+        for (i, c) in CATEGORIES.into_iter().enumerate() {
+            assert_eq!(category_index(c), i);
+        }
+    }
+
+    #[test]
     fn counts_exactly() {
         let mut tags = Tags::default();
         tags.set(1, Some(Tag::Russia));
@@ -136,8 +156,7 @@ mod tests {
         let t = Tally::of(&tags);
         assert_eq!((t.russia, t.ukraine, t.neutral, t.untagged), (2, 1, 1, 24));
         // 2/28 = 7.14, 1/28 = 3.57, 24/28 = 85.71
-        let p: Vec<u8> =
-            [Some(Tag::Russia), Some(Tag::Ukraine), Some(Tag::Neutral), None].map(|x| t.percent(x)).to_vec();
+        let p: Vec<u8> = CATEGORIES.map(|x| t.percent(x)).to_vec();
         assert_eq!(p, vec![7, 4, 4, 86]);
     }
 

@@ -13,25 +13,26 @@ pub fn Overview(on_jump: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoV
             <ol class="cells">
                 {(1..=28u8)
                     .map(|n| {
-                        let tag = move || state.shown_tag(n);
                         let active = move || state.step.get() == Step::Point(n);
+                        // One attribute carries the tag: the stylesheet draws the colour
+                        // and the letter from it, and adds the tag's name for screen
+                        // readers (generated content with alternative text), so a
+                        // click writes one attribute here, not three.
                         view! {
                             <li>
                                 <button
                                     type="button"
                                     class="cell"
-                                    data-tag=move || tag().map(Tag::id).unwrap_or("none")
+                                    data-tag=move || state.shown_tag(n).map(Tag::id).unwrap_or("none")
                                     aria-current=move || active().then_some("step")
-                                    aria-label=move || {
-                                        format!("Point {n}, {}", tag().map(Tag::label).unwrap_or("untagged"))
-                                    }
                                     on:click=move |_| {
                                         on_jump();
                                         navigation::go_to_point(&state, n);
                                     }
                                 >
+                                    <span class="sr-only">"Point "</span>
                                     <span class="cell-number">{n}</span>
-                                    <span class="cell-letter">{move || tag().map(Tag::letter).unwrap_or("")}</span>
+                                    <span class="cell-letter"></span>
                                 </button>
                             </li>
                         }

@@ -49,7 +49,6 @@ pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
             class="card"
             class:not-afp=!point.in_afp_list
             data-step=format!("point-{n}")
-            data-tag=move || state.shown_tag(n).map(Tag::id).unwrap_or("none")
             tabindex="-1"
             aria-labelledby=format!("point-{n}-heading")
             on:keydown=on_key

@@ -1,10 +1,11 @@
 //! The end of the story: the reader's result, point lists and theme breakdown.
 
 use crate::components::reset::ResetAll;
-use crate::components::tally::{category_label, Counts, StackedBar, CATEGORIES};
+use crate::components::tally::{category_label, Counts, StackedBar};
 use crate::components::theme_breakdown::ThemeBreakdown;
 use crate::state::use_state;
 use leptos::prelude::*;
+use plan_core::tally::CATEGORIES;
 use plan_core::{Tally, POINT_COUNT};
 
 #[component]
@@ -12,6 +13,7 @@ pub fn Summary() -> impl IntoView {
     let state = use_state();
     let tags = Memo::new(move |_| state.shown_settled());
     let tally = Memo::new(move |_| Tally::of(&tags.get()));
+    let counts = CATEGORIES.map(|c| Signal::from(Memo::new(move |_| tally.with(|t| t.get(c)))));
     let heading = move || match state.shared.get() {
         Some(v) => format!("Summary of {}'s tags", v.shared.name.unwrap_or_else(|| "the shared".into())),
         None => "Summary of your tags".to_string(),
@@ -22,8 +24,8 @@ pub fn Summary() -> impl IntoView {
             <p class="summary-lead">
                 {move || format!("{} of {POINT_COUNT} points tagged.", tally.get().tagged())}
             </p>
-            <Counts tally=tally/>
-            <StackedBar tally=tally/>
+            <Counts counts=counts/>
+            <StackedBar counts=counts/>
             <div class="summary-lists">
                 {CATEGORIES
                     .map(|c| {

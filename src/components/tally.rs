@@ -4,11 +4,11 @@
 use crate::components::theme_breakdown::ThemeBreakdown;
 use crate::state::use_state;
 use leptos::prelude::*;
-use plan_core::tally::percent;
-use plan_core::{Tag, Tally, POINT_COUNT};
+use plan_core::tally::{percent, CATEGORIES};
+use plan_core::{Tag, POINT_COUNT};
 
-/// The four categories in display order: the three tags, then untagged.
-pub const CATEGORIES: [Option<Tag>; 4] = [Some(Tag::Russia), Some(Tag::Ukraine), Some(Tag::Neutral), None];
+/// One count per category, in `CATEGORIES` order.
+pub type CategoryCounts = [Signal<usize>; 4];
 
 pub fn category_label(c: Option<Tag>) -> &'static str {
     c.map(Tag::label).unwrap_or("Untagged")
@@ -21,7 +21,8 @@ pub fn category_id(c: Option<Tag>) -> &'static str {
 #[component]
 pub fn TallyPanel() -> impl IntoView {
     let state = use_state();
-    let tally = Memo::new(move |_| state.shown_tally());
+    // Each count follows its own signal: a click rewrites only the two it changed.
+    let counts = CATEGORIES.map(|c| Signal::derive(move || state.shown_count(c)));
     let whose = move || match state.shared.get() {
         Some(v) => format!("{}'s tags", v.shared.name.unwrap_or_else(|| "Shared".into())),
         None => "Your tags".to_string(),
@@ -29,8 +30,8 @@ pub fn TallyPanel() -> impl IntoView {
     view! {
         <section class="tally" aria-label="Tally">
             <p class="tally-title" class:shared=move || state.in_shared_view()>{whose}</p>
-            <Counts tally=tally/>
-            <StackedBar tally=tally/>
+            <Counts counts=counts/>
+            <StackedBar counts=counts/>
             <details class="tally-themes">
                 <summary>"By theme"</summary>
                 <ThemeBreakdown/>
@@ -40,17 +41,14 @@ pub fn TallyPanel() -> impl IntoView {
     }
 }
 
-/// One memo per category: a click re-runs only the views of the two counts it changed.
-fn category_counts(tally: Memo<Tally>) -> [(Option<Tag>, Memo<usize>); 4] {
-    CATEGORIES.map(|c| (c, Memo::new(move |_| tally.get().get(c))))
-}
-
 /// "Russia 3 (11%)" for each category, with the letter cue.
 #[component]
-pub fn Counts(tally: Memo<Tally>) -> impl IntoView {
+pub fn Counts(counts: CategoryCounts) -> impl IntoView {
     view! {
         <ul class="counts">
-            {category_counts(tally)
+            {CATEGORIES
+                .into_iter()
+                .zip(counts)
                 .map(|(c, count)| {
                     view! {
                         <li class=format!("count tag-{}", category_id(c))>
@@ -69,19 +67,15 @@ pub fn Counts(tally: Memo<Tally>) -> impl IntoView {
     }
 }
 
+/// The four counts as one bar. Its track sizes are one style property, so a
+/// click rewrites the bar once, however many counts it moved.
 #[component]
-pub fn StackedBar(tally: Memo<Tally>) -> impl IntoView {
+pub fn StackedBar(counts: CategoryCounts) -> impl IntoView {
+    let tracks = move || counts.map(|c| format!("{}fr", c.get())).join(" ");
     view! {
-        <div class="stacked-bar" aria-hidden="true">
-            {category_counts(tally)
-                .map(|(c, count)| {
-                    view! {
-                        <span
-                            class=format!("segment tag-{}", category_id(c))
-                            style:flex-grow=move || count.get().to_string()
-                        ></span>
-                    }
-                })
+        <div class="stacked-bar" aria-hidden="true" style:grid-template-columns=tracks>
+            {CATEGORIES
+                .map(|c| view! { <span class=format!("segment tag-{}", category_id(c))></span> })
                 .collect_view()}
         </div>
     }

@@ -1,10 +1,10 @@
 //! Tags per theme, as a small table.
 
-use crate::components::tally::{category_label, CATEGORIES};
+use crate::components::tally::category_label;
 use crate::state::use_state;
 use leptos::prelude::*;
 use plan_core::content;
-use plan_core::tally::by_theme;
+use plan_core::tally::{by_theme, CATEGORIES};
 
 #[component]
 pub fn ThemeBreakdown() -> impl IntoView {

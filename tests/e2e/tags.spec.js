@@ -1,6 +1,6 @@
 // Tagging, the live tally, persistence and its failure modes.
 const { test, expect } = require('@playwright/test');
-const { TAGS_KEY, openPage, card, choices, tag, tally, expectTally, shownTags } = require('./helpers');
+const { TAGS_KEY, openPage, card, choices, tag, tally, expectTally, shownTags, openOverview } = require('./helpers');
 
 test('tagging, changing and clearing update the tally exactly', async ({ page }) => {
   await openPage(page);
@@ -20,6 +20,28 @@ test('tagging, changing and clearing update the tally exactly', async ({ page })
   await expect(tally(page)).toContainText('4%');
   await expect(tally(page).locator('[aria-live="polite"]')).toHaveText('Point 2 cleared; 3 of 28 tagged.');
   expect(await shownTags(page)).toBe('R-NU------------------------');
+});
+
+test('each tag shows on its card and overview cell, in colour, letter and name', async ({ page }, testInfo) => {
+  await openPage(page, '#point-1');
+  await tag(page, 1, 'Russia');
+  await tag(page, 2, 'Ukraine');
+  await openOverview(page, testInfo);
+  const overview = page.getByRole('navigation', { name: 'Plan overview' });
+  const cell = (name) => overview.getByRole('button', { name, exact: true });
+  await expect(cell('Point 1 tagged Russia')).toBeVisible();
+  await expect(cell('Point 2 tagged Ukraine')).toBeVisible();
+  await expect(cell('Point 3 untagged')).toBeVisible();
+  const letter = (n) => cell(n).locator('.cell-letter')
+    .evaluate((el) => getComputedStyle(el, '::after').content.split(' / ')[0]);
+  expect(await letter('Point 1 tagged Russia')).toBe('"R"');
+  expect(await letter('Point 3 untagged')).toBe('""');
+  const edge = (n) => card(page, n).evaluate((el) => getComputedStyle(el).borderLeftColor);
+  const [russia, ukraine, untagged] = [await edge(1), await edge(2), await edge(3)];
+  expect(new Set([russia, ukraine, untagged]).size).toBe(3);
+  await choices(page, 1).getByRole('button', { name: /^Clear/ }).click();
+  await expect(cell('Point 1 untagged')).toBeVisible();
+  await expect.poll(() => edge(1)).toBe(untagged);
 });
 
 test('the summary lists points by tag and links to untagged ones', async ({ page }) => {
