@@ -20,6 +20,22 @@ const sizes = fs.readdirSync(distDir)
 const total = sizes.reduce((s, x) => ({ raw: s.raw + x.raw, gz: s.gz + x.gz, br: s.br + x.br }), { raw: 0, gz: 0, br: 0 });
 const verdict = r.ratioP95 <= 1.2 ? 'within budget' : 'OVER budget';
 
+// Every run adds a row to bench/history.md (committed with BENCHMARKS.md): one run
+// on shared cores proves little, the spread of several says more.
+const historyFile = path.join(__dirname, 'history.md');
+const commit = execSync("git rev-parse --short HEAD && git status --porcelain --untracked-files=no -- . ':!BENCHMARKS.md' ':!bench/history.md'")
+  .toString().trim().split('\n');
+const history = (fs.existsSync(historyFile) ? fs.readFileSync(historyFile, 'utf8').split('\n') : [])
+  .filter((l) => l.startsWith('| 20'));
+history.push(`| ${new Date().toISOString().slice(0, 16).replace('T', ' ')} | ${commit[0]}${commit.length > 1 ? ' (edited)' : ''} `
+  + `| ${fmt(r.app.p95)} | ${fmt(r.base.p95)} | ${fmt(r.ratioP95)} | ${fmt(r.app.median / r.base.median)} |`);
+fs.writeFileSync(historyFile, `# Benchmark runs (written by bench/report.js; newest last)
+
+| date (UTC) | commit | app p95 (ms) | baseline p95 (ms) | p95 ratio | median ratio |
+|---|---|---|---|---|---|
+${history.join('\n')}
+`);
+
 console.log(`# Benchmarks
 
 Measured by \`scripts/bench.sh\` (release build served on 127.0.0.1, headless Chromium,
@@ -33,7 +49,9 @@ the app and the baseline alternate which goes first in each round.
 ## Tag click → tally text updated (budget: p95 ≤ 1.2 × the framework-free page)
 
 Time from \`radio.click()\` to the first DOM change inside the \`Tally\` landmark (a
-MutationObserver), ${r.clicks} clicks per round on different points.
+MutationObserver), ${r.clicks} clicks per round on different points. Timer: ${r.isolated
+  ? 'cross-origin isolated pages (`bench/serve.py`), so `performance.now()` ticks in 5 µs'
+  : 'NOT isolated, so `performance.now()` ticks in 100 µs'}.
 
 | page | p95 (ms) | median (ms) |
 |---|---|---|
@@ -44,9 +62,15 @@ MutationObserver), ${r.clicks} clicks per round on different points.
 p95 per round, app: ${r.perRound.appP95.join(', ')}; baseline: ${r.perRound.baseP95.join(', ')}.
 
 How to read this: at 4× throttling on 2 shared cores the same page moves by up to ±50%
-between runs (the baseline's p95 alone ranged 2.2–4.6 ms over one afternoon), so compare
-the ratio across several runs, not one. \`BENCH_ROUNDS\` and \`BENCH_CLICKS\` raise the sample.
-The app's click path is described in ARCHITECTURE.md ("What a click does").
+between runs, so compare the ratio across several runs, not one (history below).
+\`BENCH_ROUNDS\` and \`BENCH_CLICKS\` change the sample. The app's click path is described
+in ARCHITECTURE.md ("What a click does").
+
+### Run history (\`bench/history.md\`, one row per run of \`scripts/bench.sh\`)
+
+| date (UTC) | commit | app p95 (ms) | baseline p95 (ms) | p95 ratio | median ratio |
+|---|---|---|---|---|---|
+${history.join('\n')}
 
 ## Load (4× throttled, local server, so network time is ~0)
 

@@ -12,7 +12,7 @@ cp -r dist/. "$site/"
 mkdir -p "$site/bench"
 cp bench/baseline.html "$site/bench/"
 port="${BENCH_PORT:-4180}"
-python3 -m http.server "$port" --bind 127.0.0.1 --directory "$site" >/dev/null 2>&1 &
+python3 bench/serve.py "$port" "$site" >/dev/null 2>&1 &
 server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$site"' EXIT
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; sleep 0.1; done
