@@ -20,10 +20,8 @@ module.exports = defineConfig({
   expect: { timeout: 5_000 },
   fullyParallel: true,
   workers: 2,
-  // One retry absorbs rare timing flakes on a loaded 2-core machine; a test that
-  // fails twice still fails the run. Known flaky (under investigation): the
-  // corrupt-storage test on the phone project, about 1 run in 70.
-  retries: 1,
+  // No retries: a test that fails once is a fault to find, not noise to absorb.
+  retries: 0,
   reporter: [['list'], ['./tests/summary-reporter.js']],
   use: {
     baseURL: `http://127.0.0.1:${PORT}/`,

@@ -138,7 +138,9 @@ test('with localStorage disabled entirely, the page still loads and works', asyn
 });
 
 test('a corrupt stored value is set aside, not deleted, and the page says so', async ({ page }) => {
-  await page.goto('./');
+  // Wait for the app first: if it started after the write, this first load would set the
+  // value aside itself and the reload below would find nothing to report.
+  await openPage(page);
   await page.evaluate((key) => localStorage.setItem(key, 'not-a-code{"oops"'), TAGS_KEY);
   await page.reload();
   await expect(page.locator('article')).toHaveCount(28);
