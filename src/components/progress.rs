@@ -12,12 +12,16 @@ pub fn Progress() -> impl IntoView {
         Step::Point(n) => format!("Point {n} of {POINT_COUNT}"),
         Step::End => "Summary".to_string(),
     };
-    let percent = move || f64::from(state.step.get().point_reached()) * 100.0 / POINT_COUNT as f64;
+    // Tenths of a percent in integers: formatting an f64 would pull ~10 KB of float code into the wasm.
+    let width = move || {
+        let tenths = usize::from(state.step.get().point_reached()) * 1000 / POINT_COUNT;
+        format!("{}.{}%", tenths / 10, tenths % 10)
+    };
     view! {
         <div class="progress">
             <p class="progress-text">{text}</p>
             <div class="progress-track" aria-hidden="true">
-                <div class="progress-fill" style:width=move || format!("{percent:.1}%", percent = percent())></div>
+                <div class="progress-fill" style:width=width></div>
             </div>
         </div>
     }
