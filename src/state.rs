@@ -94,10 +94,11 @@ pub struct AppState {
 impl AppState {
     pub fn new() -> Self {
         let own = std::array::from_fn(|_| RwSignal::new(None));
+        let empty = Tally::of(&Tags::default());
         let state = AppState {
             own,
-            own_tally: StoredValue::new(Tally::of(&Tags::default())),
-            own_counts: std::array::from_fn(|i| RwSignal::new(Tally::of(&Tags::default()).get(CATEGORIES[i]))),
+            own_tally: StoredValue::new(empty),
+            own_counts: CATEGORIES.map(|c| RwSignal::new(empty.get(c))),
             bulk_change: RwSignal::new(0),
             shared: RwSignal::new(None),
             step: RwSignal::new(Step::Story(0)),
