@@ -1,5 +1,7 @@
 // Measures, in headless Chromium at 4x CPU throttling:
-//   1. tag click -> tally text updated (p95), Weigh the Plan vs the framework-free baseline;
+//   1. tag click -> tally text updated (p95), Weigh the Plan vs two framework-free pages:
+//      bench/baseline.html (the same update, the budget's reference) and
+//      bench/baseline-counts-only.html (writes only the two counts: stricter);
 //   2. page load (FCP, time until the 28 cards exist) and transfer sizes.
 // Usage: node bench/bench.js <port>   (scripts/bench.sh builds and serves first)
 const { chromium } = require('@playwright/test');
@@ -59,24 +61,28 @@ async function measure(browser, url, ready) {
 
 (async () => {
   const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
-  const app = []; const base = [];
+  const pages = {
+    app: `http://127.0.0.1:${port}/`,
+    base: `http://127.0.0.1:${port}/bench/baseline.html`,
+    countsOnly: `http://127.0.0.1:${port}/bench/baseline-counts-only.html`,
+  };
+  const runs = { app: [], base: [], countsOnly: [] };
   const ready = () => document.querySelectorAll('article input[type=radio]').length === 84;
   for (let r = 0; r < ROUNDS; r++) {
-    // Alternate which goes first, so warm-up effects do not favour one side.
-    const pair = [
-      ['app', `http://127.0.0.1:${port}/`], ['base', `http://127.0.0.1:${port}/bench/baseline.html`],
-    ];
-    if (r % 2) pair.reverse();
-    for (const [which, url] of pair) (which === 'app' ? app : base).push(await measure(browser, url, ready));
+    // Rotate which page goes first, so warm-up and drift do not favour one.
+    const order = Object.keys(pages);
+    for (let i = 0; i < r % order.length; i++) order.push(order.shift());
+    for (const which of order) runs[which].push(await measure(browser, pages[which], ready));
   }
   await browser.close();
-  const sum = (rs, k) => median(rs.map((x) => x[k]));
+  const summary = (rs) => Object.fromEntries(['p95', 'median', 'loadMs', 'fcp', 'bytes'].map((k) => [k, median(rs.map((x) => x[k]))]));
   const result = {
-    rounds: ROUNDS, clicks: CLICKS, throttle: THROTTLE, isolated: app.concat(base).every((x) => x.isolated),
-    app: { p95: sum(app, 'p95'), median: sum(app, 'median'), loadMs: sum(app, 'loadMs'), fcp: sum(app, 'fcp'), bytes: sum(app, 'bytes') },
-    base: { p95: sum(base, 'p95'), median: sum(base, 'median'), loadMs: sum(base, 'loadMs'), fcp: sum(base, 'fcp'), bytes: sum(base, 'bytes') },
-    perRound: { appP95: app.map((x) => +x.p95.toFixed(3)), baseP95: base.map((x) => +x.p95.toFixed(3)) },
+    rounds: ROUNDS, clicks: CLICKS, throttle: THROTTLE,
+    isolated: Object.values(runs).flat().every((x) => x.isolated),
+    app: summary(runs.app), base: summary(runs.base), countsOnly: summary(runs.countsOnly),
+    perRound: Object.fromEntries(Object.entries(runs).map(([k, rs]) => [k, rs.map((x) => +x.p95.toFixed(3))])),
   };
   result.ratioP95 = result.app.p95 / result.base.p95;
+  result.ratioP95CountsOnly = result.app.p95 / result.countsOnly.p95;
   console.log(JSON.stringify(result, null, 2));
 })();

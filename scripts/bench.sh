@@ -10,7 +10,8 @@ trunk build --release
 site="$(mktemp -d)"
 cp -r dist/. "$site/"
 mkdir -p "$site/bench"
-cp bench/baseline.html "$site/bench/"
+cp bench/baseline.html bench/baseline-counts-only.html "$site/bench/"
+cp style/main.css "$site/bench/main.css"
 port="${BENCH_PORT:-4180}"
 python3 bench/serve.py "$port" "$site" >/dev/null 2>&1 &
 server=$!

@@ -67,15 +67,23 @@ pub fn Counts(counts: CategoryCounts) -> impl IntoView {
     }
 }
 
-/// The four counts as one bar. Its track sizes are one style property, so a
-/// click rewrites the bar once, however many counts it moved.
+/// The four counts as one bar: each segment's `flex-grow` is its count, so a
+/// click rewrites the two segments it changed.
 #[component]
 pub fn StackedBar(counts: CategoryCounts) -> impl IntoView {
-    let tracks = move || counts.map(|c| format!("{}fr", c.get())).join(" ");
     view! {
-        <div class="stacked-bar" aria-hidden="true" style:grid-template-columns=tracks>
+        <div class="stacked-bar" aria-hidden="true">
             {CATEGORIES
-                .map(|c| view! { <span class=format!("segment tag-{}", category_id(c))></span> })
+                .into_iter()
+                .zip(counts)
+                .map(|(c, count)| {
+                    view! {
+                        <span
+                            class=format!("segment tag-{}", category_id(c))
+                            style:flex-grow=move || count.get().to_string()
+                        ></span>
+                    }
+                })
                 .collect_view()}
         </div>
     }
