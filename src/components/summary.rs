@@ -51,7 +51,8 @@ pub fn Summary() -> impl IntoView {
                                             .into_any()
                                     } else {
                                         let text = list.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
-                                        view! { <p>{format!("Points {text}")}</p> }.into_any()
+                                        let noun = if list.len() == 1 { "Point" } else { "Points" };
+                                        view! { <p>{format!("{noun} {text}")}</p> }.into_any()
                                     }
                                 }}
                             </div>

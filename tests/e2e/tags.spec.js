@@ -53,6 +53,7 @@ test('the summary lists points by tag and links to untagged ones', async ({ page
   await expect(summary).toContainText('3 of 28 points tagged.');
   await expect(summary).toContainText('Russia (2)');
   await expect(summary).toContainText('Points 1, 5');
+  await expect(summary).toContainText('Neutral (1)Point 6');
   await summary.getByRole('link', { name: 'Point 2', exact: true }).click();
   await expect(card(page, 2)).toBeFocused();
 });
