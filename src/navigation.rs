@@ -57,7 +57,7 @@ pub fn observed_step(state: &AppState, step: Step) {
 /// Acts on the current fragment: on load, and whenever it changes.
 pub fn follow_fragment(state: &AppState) {
     match route::parse(&browser::hash()) {
-        Route::Start | Route::Class => {}
+        Route::Start | Route::Class | Route::Unknown(_) => {}
         Route::Point(n) => {
             // Set now so the address bar is not rewritten before we arrive.
             state.step.set(Step::Point(n));

@@ -301,7 +301,7 @@ impl AppState {
 }
 
 fn link_for(tags: &Tags, name: &str) -> String {
-    format!("{}#{}", browser::base_url(), plan_core::share::fragment(tags, Some(name)))
+    format!("{}#{}", browser::base_url(), plan_core::share::fragment(tags, Some(name), None))
 }
 
 pub fn use_state() -> AppState {

@@ -7,8 +7,11 @@ use crate::POINT_COUNT;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Route {
-    /// No fragment, or one we do not know: the top of the story.
+    /// No fragment: the top of the story.
     Start,
+    /// A fragment the router does not know (a link a chat app cut or garbled,
+    /// or the id of an element on the page: only the browser can tell which).
+    Unknown(String),
     Point(u8),
     Shared(Result<Shared, ShareError>),
     Class,
@@ -17,11 +20,17 @@ pub enum Route {
 /// Parses a fragment, with or without its leading `#`.
 pub fn parse(fragment: &str) -> Route {
     let f = fragment.strip_prefix('#').unwrap_or(fragment);
+    if f.is_empty() {
+        return Route::Start;
+    }
     if let Some(n) = f.strip_prefix("point-") {
-        return match n.parse::<u8>() {
-            Ok(n) if (1..=POINT_COUNT as u8).contains(&n) => Route::Point(n),
-            _ => Route::Start,
-        };
+        // Digits only: `parse` alone would also take "+7".
+        if let Some(n) = n.bytes().all(|b| b.is_ascii_digit()).then(|| n.parse::<usize>().ok()).flatten() {
+            if (1..=POINT_COUNT).contains(&n) {
+                return Route::Point(n as u8);
+            }
+        }
+        return Route::Unknown(f.to_owned());
     }
     if let Some(params) = f.strip_prefix("share=") {
         return Route::Shared(share::parse_params(params));
@@ -32,7 +41,7 @@ pub fn parse(fragment: &str) -> Route {
     if f == "class" {
         return Route::Class;
     }
-    Route::Start
+    Route::Unknown(f.to_owned())
 }
 
 pub fn point_fragment(number: u8) -> String {
@@ -49,9 +58,9 @@ mod tests {
     fn points_in_range() {
         assert_eq!(parse("#point-1"), Route::Point(1));
         assert_eq!(parse("point-28"), Route::Point(28));
-        assert_eq!(parse("#point-0"), Route::Start);
-        assert_eq!(parse("#point-29"), Route::Start);
-        assert_eq!(parse("#point-x"), Route::Start);
+        for bad in ["point-0", "point-29", "point-x", "point-+7", "point-", "point-999999999999"] {
+            assert_eq!(parse(&format!("#{bad}")), Route::Unknown(bad.into()));
+        }
         assert_eq!(parse(&point_fragment(12)), Route::Point(12));
     }
 
@@ -60,12 +69,14 @@ mod tests {
         assert_eq!(parse(""), Route::Start);
         assert_eq!(parse("#"), Route::Start);
         assert_eq!(parse("#class"), Route::Class);
+        assert_eq!(parse("#~Cskec"), Route::Unknown("~Cskec".into()));
+        assert_eq!(parse("#points"), Route::Unknown("points".into()));
         assert_eq!(parse("#share"), Route::Shared(Err(ShareError::Empty)));
         assert_eq!(parse("#share=1AB"), Route::Shared(Err(ShareError::Incomplete)));
         let mut t = Tags::default();
         t.set(5, Some(Tag::Neutral));
-        let f = format!("#{}", share::fragment(&t, Some("Ana")));
-        assert_eq!(parse(&f), Route::Shared(Ok(Shared { tags: t, name: Some("Ana".into()) })));
+        let f = format!("#{}", share::fragment(&t, Some("Ana"), None));
+        assert_eq!(parse(&f), Route::Shared(Ok(Shared { tags: t, name: Some("Ana".into()), class: None })));
     }
 
     proptest! {

@@ -13,18 +13,25 @@ use crate::tags::{Tag, Tags};
 use crate::POINT_COUNT;
 
 pub const VERSION: char = '1';
+/// Version characters kept for later formats (a second draft of the plan, say):
+/// a link that starts with one of these was made by a newer page. Any other
+/// first character means the text is not a share code at all.
+pub const RESERVED_VERSIONS: std::ops::RangeInclusive<char> = '2'..='9';
 const PACKED_BYTES: usize = POINT_COUNT.div_ceil(4);
 const BODY_CHARS: usize = (PACKED_BYTES * 8).div_ceil(6);
 pub const CODE_LEN: usize = 1 + BODY_CHARS + 1;
 pub const MAX_NAME_CHARS: usize = 40;
+/// A class label ("9B") that a teacher sets and students' links carry.
+pub const MAX_CLASS_CHARS: usize = 40;
 /// Longer input is rejected before any work: no real link comes close.
 pub const MAX_INPUT_LEN: usize = 2048;
 
-/// Tags read from a link, with the sharer's name if they gave one.
+/// Tags read from a link, with the sharer's name and class label if the link has them.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Shared {
     pub tags: Tags,
     pub name: Option<String>,
+    pub class: Option<String>,
 }
 
 /// Why a link could not be read. Every variant has a plain-words message.
@@ -37,6 +44,7 @@ pub enum ShareError {
     NotACode,
     Damaged,
     BadName,
+    BadClass,
 }
 
 impl ShareError {
@@ -51,6 +59,7 @@ impl ShareError {
             ShareError::NotACode => "This link does not contain a Weigh the Plan share code.",
             ShareError::Damaged => "This link is damaged: some of its characters were changed.",
             ShareError::BadName => "The name in this link is damaged, so the link cannot be trusted.",
+            ShareError::BadClass => "The class label in this link is damaged, so the link cannot be trusted.",
         }
     }
 }
@@ -94,7 +103,7 @@ pub fn decode_tags(code: &str) -> Result<Tags, ShareError> {
     match chars.next() {
         None => return Err(ShareError::Empty),
         Some(VERSION) => {}
-        Some(c) if c.is_ascii_alphanumeric() => return Err(ShareError::UnknownVersion),
+        Some(c) if RESERVED_VERSIONS.contains(&c) => return Err(ShareError::UnknownVersion),
         Some(_) => return Err(ShareError::NotACode),
     }
     let rest = chars.as_str();
@@ -119,11 +128,22 @@ pub fn decode_tags(code: &str) -> Result<Tags, ShareError> {
     Ok(unpack(&bytes))
 }
 
-/// Trimmed, control characters dropped, at most 40 characters; empty → None.
-pub fn clean_name(name: &str) -> Option<String> {
-    let cleaned: String = name.trim().chars().filter(|c| !c.is_control()).take(MAX_NAME_CHARS).collect();
+/// Trimmed, control characters dropped, at most `max` characters (Unicode
+/// scalar values, not UTF-16 units); empty → None.
+pub fn clean_label(text: &str, max: usize) -> Option<String> {
+    let cleaned: String = text.trim().chars().filter(|c| !c.is_control()).take(max).collect();
     let cleaned = cleaned.trim_end().to_owned();
     (!cleaned.is_empty()).then_some(cleaned)
+}
+
+/// A sharer's display name: see `clean_label`, at most 40 characters.
+pub fn clean_name(name: &str) -> Option<String> {
+    clean_label(name, MAX_NAME_CHARS)
+}
+
+/// A class label: see `clean_label`, at most 40 characters.
+pub fn clean_class(label: &str) -> Option<String> {
+    clean_label(label, MAX_CLASS_CHARS)
 }
 
 /// Percent-encodes everything but RFC 3986 unreserved characters.
@@ -147,7 +167,8 @@ pub fn percent_decode(text: &str) -> Option<String> {
     while i < bytes.len() {
         match bytes[i] {
             b'%' => {
-                let hex = text.get(i + 1..i + 3)?;
+                // Two hex digits exactly: `from_str_radix` alone would take "+F".
+                let hex = text.get(i + 1..i + 3).filter(|h| h.bytes().all(|b| b.is_ascii_hexdigit()))?;
                 out.push(u8::from_str_radix(hex, 16).ok()?);
                 i += 3;
             }
@@ -164,31 +185,38 @@ pub fn percent_decode(text: &str) -> Option<String> {
     String::from_utf8(out).ok()
 }
 
-/// The fragment (without `#`) that carries `tags` and an optional name.
-pub fn fragment(tags: &Tags, name: Option<&str>) -> String {
+/// The fragment (without `#`) that carries `tags`, an optional name and an
+/// optional class label.
+pub fn fragment(tags: &Tags, name: Option<&str>, class: Option<&str>) -> String {
     let mut f = format!("share={}", encode_tags(tags));
     if let Some(name) = name.and_then(clean_name) {
         f.push_str("&name=");
         f.push_str(&percent_encode(&name));
     }
+    if let Some(class) = class.and_then(clean_class) {
+        f.push_str("&class=");
+        f.push_str(&percent_encode(&class));
+    }
     f
 }
 
-/// Reads the parameters after `share=`: the code, then optional `&name=`.
-/// Unknown parameters are ignored so later versions can add some.
+/// Reads the parameters after `share=`: the code, then optional `&name=` and
+/// `&class=`. Unknown parameters are ignored so later versions can add some.
 pub fn parse_params(params: &str) -> Result<Shared, ShareError> {
     if params.len() > MAX_INPUT_LEN {
         return Err(ShareError::TooLong);
     }
     let mut parts = params.split('&');
     let tags = decode_tags(parts.next().unwrap_or_default())?;
-    let mut name = None;
+    let (mut name, mut class) = (None, None);
     for part in parts {
         if let Some(raw) = part.strip_prefix("name=") {
             name = clean_name(&percent_decode(raw).ok_or(ShareError::BadName)?);
+        } else if let Some(raw) = part.strip_prefix("class=") {
+            class = clean_class(&percent_decode(raw).ok_or(ShareError::BadClass)?);
         }
     }
-    Ok(Shared { tags, name })
+    Ok(Shared { tags, name, class })
 }
 
 #[cfg(test)]
@@ -234,7 +262,7 @@ mod tests {
     #[test]
     fn messages_are_plain_sentences() {
         use ShareError::*;
-        for e in [Empty, Incomplete, TooLong, UnknownVersion, NotACode, Damaged, BadName] {
+        for e in [Empty, Incomplete, TooLong, UnknownVersion, NotACode, Damaged, BadName, BadClass] {
             let m = e.message();
             assert!(m.ends_with('.') && m.len() < 120, "{m}");
         }
@@ -252,7 +280,7 @@ mod tests {
     #[test]
     fn markup_in_a_name_survives_as_text() {
         let name = "<img src=x onerror=alert(1)>";
-        let f = fragment(&sample(), Some(name));
+        let f = fragment(&sample(), Some(name), None);
         assert!(!f.contains('<') && !f.contains(' '));
         let shared = parse_params(f.strip_prefix("share=").unwrap()).unwrap();
         assert_eq!(shared.name.as_deref(), Some(name));
@@ -264,6 +292,40 @@ mod tests {
         assert_eq!(parse_params(&format!("{code}&name=%E2%28")), Err(ShareError::BadName));
         assert_eq!(parse_params(&format!("{code}&name=%4")), Err(ShareError::BadName));
         assert_eq!(parse_params(&format!("{code}&name=A+B&x=1")).unwrap().name.as_deref(), Some("A B"));
+        // A sign is not a hex digit: "%+F" is not byte 0x0F.
+        assert_eq!(parse_params(&format!("{code}&name=%+F")), Err(ShareError::BadName));
+        assert_eq!(parse_params(&format!("{code}&name=%-1")), Err(ShareError::BadName));
+        assert_eq!(parse_params(&format!("{code}&class=%ZZ")), Err(ShareError::BadClass));
+    }
+
+    #[test]
+    fn only_known_or_reserved_versions_are_other_versions() {
+        let body = &encode_tags(&sample())[1..];
+        assert_eq!(decode_tags(&format!("9{body}")), Err(ShareError::UnknownVersion));
+        assert_eq!(decode_tags(&format!("2{body}")), Err(ShareError::UnknownVersion));
+        // "hello" was once reported as "made by a different version".
+        assert_eq!(decode_tags("hello"), Err(ShareError::NotACode));
+        assert_eq!(decode_tags(&format!("a{body}")), Err(ShareError::NotACode));
+        assert_eq!(decode_tags(&format!("0{body}")), Err(ShareError::NotACode));
+    }
+
+    #[test]
+    fn class_labels_travel_with_the_link() {
+        let f = fragment(&sample(), Some("Ana"), Some("  9B "));
+        assert!(f.ends_with("&name=Ana&class=9B"), "{f}");
+        let shared = parse_params(f.strip_prefix("share=").unwrap()).unwrap();
+        assert_eq!(shared.class.as_deref(), Some("9B"));
+        assert_eq!(shared.name.as_deref(), Some("Ana"));
+        let long = "x".repeat(60);
+        assert_eq!(clean_class(&long).unwrap().chars().count(), MAX_CLASS_CHARS);
+        assert_eq!(parse_params(&encode_tags(&sample())).unwrap().class, None);
+    }
+
+    #[test]
+    fn names_are_counted_in_characters_not_utf16_units() {
+        // 40 emoji are 80 UTF-16 units: all 40 are kept.
+        let emoji = "😀".repeat(45);
+        assert_eq!(clean_name(&emoji).unwrap().chars().count(), MAX_NAME_CHARS);
     }
 
     proptest! {
@@ -274,7 +336,7 @@ mod tests {
 
         #[test]
         fn fragments_round_trip_with_names(tags in any_tags(), name in "\\PC{0,60}") {
-            let f = fragment(&tags, Some(&name));
+            let f = fragment(&tags, Some(&name), None);
             let shared = parse_params(f.strip_prefix("share=").unwrap()).unwrap();
             prop_assert_eq!(shared.tags, tags);
             prop_assert_eq!(shared.name, clean_name(&name));
