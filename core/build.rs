@@ -2,7 +2,11 @@
 //! ships its text as plain data and the wasm carries no JSON parser.
 //! The JSON is checked here too: a broken content file fails the build.
 
+#[path = "build_ui.rs"]
+mod build_ui;
+
 use serde::Deserialize;
+use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
@@ -19,6 +23,7 @@ struct Content {
     points: Vec<Point>,
     classroom: Classroom,
     sources: Vec<Source>,
+    ui: BTreeMap<String, build_ui::UiValue>,
 }
 
 #[derive(Deserialize)]
@@ -161,8 +166,11 @@ fn generate(c: &Content) -> String {
 fn main() {
     let path = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("../content/plan.json");
     println!("cargo:rerun-if-changed={}", path.display());
+    println!("cargo:rerun-if-changed=build_ui.rs");
     let json = fs::read_to_string(&path).expect("read content/plan.json");
     let content: Content = serde_json::from_str(&json).expect("content/plan.json does not match the schema");
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("content.rs");
     fs::write(out, generate(&content)).expect("write generated content");
+    let ui_out = Path::new(&env::var("OUT_DIR").unwrap()).join("ui.rs");
+    fs::write(ui_out, build_ui::generate(&content.ui)).expect("write generated ui wording");
 }

@@ -9,6 +9,8 @@ pub mod share;
 mod strategies;
 pub mod tags;
 pub mod tally;
+pub mod ui;
+pub mod words;
 
 pub use content::{content, POINT_COUNT};
 pub use tags::{Tag, Tags};

@@ -48,18 +48,18 @@ pub enum ShareError {
 }
 
 impl ShareError {
+    /// One plain sentence for the reader (wording in `content/plan.json`).
     pub fn message(self) -> &'static str {
+        let u = crate::ui::ui();
         match self {
-            ShareError::Empty => "This link has no tags in it. Ask for the whole link again.",
-            ShareError::Incomplete => "This link is incomplete: its end is missing. Ask for the whole link again.",
-            ShareError::TooLong => "This link is too long to be a Weigh the Plan link.",
-            ShareError::UnknownVersion => {
-                "This link was made by a different version of this page and cannot be read here."
-            }
-            ShareError::NotACode => "This link does not contain a Weigh the Plan share code.",
-            ShareError::Damaged => "This link is damaged: some of its characters were changed.",
-            ShareError::BadName => "The name in this link is damaged, so the link cannot be trusted.",
-            ShareError::BadClass => "The class label in this link is damaged, so the link cannot be trusted.",
+            ShareError::Empty => u.error_empty,
+            ShareError::Incomplete => u.error_incomplete,
+            ShareError::TooLong => u.error_too_long,
+            ShareError::UnknownVersion => u.error_unknown_version,
+            ShareError::NotACode => u.error_not_a_code,
+            ShareError::Damaged => u.error_damaged,
+            ShareError::BadName => u.error_bad_name,
+            ShareError::BadClass => u.error_bad_class,
         }
     }
 }

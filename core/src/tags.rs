@@ -12,11 +12,13 @@ pub enum Tag {
 impl Tag {
     pub const ALL: [Tag; 3] = [Tag::Russia, Tag::Ukraine, Tag::Neutral];
 
+    /// "Russia", "Ukraine" or "Neutral" (from the content's wording).
     pub fn label(self) -> &'static str {
+        let u = crate::ui::ui();
         match self {
-            Tag::Russia => "Russia",
-            Tag::Ukraine => "Ukraine",
-            Tag::Neutral => "Neutral",
+            Tag::Russia => u.tag_russia,
+            Tag::Ukraine => u.tag_ukraine,
+            Tag::Neutral => u.tag_neutral,
         }
     }
 
@@ -109,6 +111,21 @@ impl Tags {
     }
 }
 
+/// Three-way merge of one reader's tags kept in two tabs: `base` is what this
+/// tab last saw in storage, `mine` what it shows now, `theirs` what another
+/// tab has since saved. A point the other tab changed takes its value; every
+/// other point keeps this tab's (which may hold a click not saved yet). So no
+/// tab ever writes an older state over a newer one.
+pub fn merge(base: &Tags, mine: &Tags, theirs: &Tags) -> Tags {
+    let mut merged = *mine;
+    for ((slot, b), t) in merged.0.iter_mut().zip(base.0).zip(theirs.0) {
+        if t != b {
+            *slot = t;
+        }
+    }
+    merged
+}
+
 /// How two readers' tags compare.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Agreement {
@@ -168,6 +185,23 @@ mod tests {
     }
 
     #[test]
+    fn two_tabs_scenario_keeps_every_tag() {
+        // Tab A tags 1 and 2 and saves; tab B, opened before, tags 3.
+        let base = Tags::default();
+        let mut a = base;
+        a.set(1, Some(Tag::Russia));
+        a.set(2, Some(Tag::Ukraine));
+        let mut b = base;
+        b.set(3, Some(Tag::Neutral));
+        let merged = merge(&base, &b, &a);
+        assert_eq!(merged.numbers_with(None).len(), POINT_COUNT - 3);
+        assert_eq!(
+            (merged.get(1), merged.get(2), merged.get(3)),
+            (Some(Tag::Russia), Some(Tag::Ukraine), Some(Tag::Neutral))
+        );
+    }
+
+    #[test]
     fn keys_map_to_tags() {
         assert_eq!(Tag::from_key("r"), Some(Tag::Russia));
         assert_eq!(Tag::from_key("U"), Some(Tag::Ukraine));
@@ -194,6 +228,21 @@ mod tests {
             let c = compare(&a, &a);
             prop_assert_eq!(c.different, 0);
             prop_assert_eq!(c.same, POINT_COUNT - a.numbers_with(None).len());
+        }
+
+        #[test]
+        fn merging_keeps_both_tabs_changes(base in any_tags(), mine in any_tags(), theirs in any_tags()) {
+            let merged = merge(&base, &mine, &theirs);
+            for n in 1..=POINT_COUNT as u8 {
+                if theirs.get(n) != base.get(n) {
+                    prop_assert_eq!(merged.get(n), theirs.get(n), "the other tab's change is taken");
+                } else {
+                    prop_assert_eq!(merged.get(n), mine.get(n), "this tab's own state is kept");
+                }
+            }
+            prop_assert_eq!(merge(&base, &mine, &base), mine);
+            prop_assert_eq!(merge(&base, &base, &theirs), theirs);
+            prop_assert_eq!(merge(&base, &theirs, &theirs), theirs);
         }
 
         #[test]

@@ -115,15 +115,6 @@ pub fn by_theme(content: &Content, tags: &Tags) -> Vec<ThemeTally> {
         .collect()
 }
 
-/// What a screen reader hears after a tag changes: one short sentence.
-pub fn announcement(number: u8, tag: Option<Tag>, tally: &Tally) -> String {
-    let what = match tag {
-        Some(t) => format!("Point {number} tagged {}", t.label()),
-        None => format!("Point {number} cleared"),
-    };
-    format!("{what}; {} of {POINT_COUNT} tagged.", tally.tagged())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -158,15 +149,6 @@ mod tests {
         // 2/28 = 7.14, 1/28 = 3.57, 24/28 = 85.71
         let p: Vec<u8> = CATEGORIES.map(|x| t.percent(x)).to_vec();
         assert_eq!(p, vec![7, 4, 4, 86]);
-    }
-
-    #[test]
-    fn announcement_is_one_short_sentence() {
-        let mut tags = Tags::default();
-        tags.set(7, Some(Tag::Ukraine));
-        let s = announcement(7, Some(Tag::Ukraine), &Tally::of(&tags));
-        assert_eq!(s, "Point 7 tagged Ukraine; 1 of 28 tagged.");
-        assert_eq!(announcement(7, None, &Tally::default()), "Point 7 cleared; 0 of 28 tagged.");
     }
 
     #[test]
