@@ -57,8 +57,10 @@ mod tests {
     #[test]
     fn points_in_range() {
         assert_eq!(parse("#point-1"), Route::Point(1));
-        assert_eq!(parse("point-28"), Route::Point(28));
-        for bad in ["point-0", "point-29", "point-x", "point-+7", "point-", "point-999999999999"] {
+        let last = POINT_COUNT as u8;
+        assert_eq!(parse(&format!("point-{last}")), Route::Point(last));
+        let past = format!("point-{}", POINT_COUNT + 1);
+        for bad in ["point-0", past.as_str(), "point-x", "point-+7", "point-", "point-999999999999"] {
             assert_eq!(parse(&format!("#{bad}")), Route::Unknown(bad.into()));
         }
         assert_eq!(parse(&point_fragment(12)), Route::Point(12));

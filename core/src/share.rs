@@ -17,6 +17,11 @@ pub const VERSION: char = '1';
 /// a link that starts with one of these was made by a newer page. Any other
 /// first character means the text is not a share code at all.
 pub const RESERVED_VERSIONS: std::ops::RangeInclusive<char> = '2'..='9';
+/// Version 1 is the 28-point draft of November 2025. A plan with another
+/// number of points needs its own version (and v1 links must keep reading as
+/// this draft), so a change of count stops the build here.
+const V1_POINTS: usize = 28;
+const _: () = assert!(POINT_COUNT == V1_POINTS, "share code v1 encodes the 28-point draft: add a version");
 const PACKED_BYTES: usize = POINT_COUNT.div_ceil(4);
 const BODY_CHARS: usize = (PACKED_BYTES * 8).div_ceil(6);
 pub const CODE_LEN: usize = 1 + BODY_CHARS + 1;

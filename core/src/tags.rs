@@ -173,15 +173,16 @@ mod tests {
     fn get_and_set_are_one_based_and_bounded() {
         let mut t = Tags::default();
         t.set(1, Some(Tag::Russia));
-        t.set(28, Some(Tag::Neutral));
+        let last = POINT_COUNT as u8;
+        t.set(last, Some(Tag::Neutral));
         t.set(0, Some(Tag::Ukraine));
-        t.set(29, Some(Tag::Ukraine));
+        t.set(last + 1, Some(Tag::Ukraine));
         assert_eq!(t.get(1), Some(Tag::Russia));
-        assert_eq!(t.get(28), Some(Tag::Neutral));
+        assert_eq!(t.get(last), Some(Tag::Neutral));
         assert_eq!(t.get(0), None);
-        assert_eq!(t.get(29), None);
+        assert_eq!(t.get(last + 1), None);
         assert_eq!(t.numbers_with(Some(Tag::Ukraine)), Vec::<u8>::new());
-        assert_eq!(t.numbers_with(None).len(), 26);
+        assert_eq!(t.numbers_with(None).len(), POINT_COUNT - 2);
     }
 
     #[test]
@@ -246,11 +247,11 @@ mod tests {
         }
 
         #[test]
-        fn set_then_get(a in any_tags(), n in 1u8..=28, t in any_tag()) {
+        fn set_then_get(a in any_tags(), n in 1u8..=POINT_COUNT as u8, t in any_tag()) {
             let mut b = a;
             b.set(n, t);
             prop_assert_eq!(b.get(n), t);
-            for m in (1..=28).filter(|m| *m != n) {
+            for m in (1..=POINT_COUNT as u8).filter(|m| *m != n) {
                 prop_assert_eq!(b.get(m), a.get(m));
             }
         }

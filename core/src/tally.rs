@@ -3,7 +3,6 @@
 
 use crate::content::Content;
 use crate::tags::{Tag, Tags};
-use crate::POINT_COUNT;
 
 /// The four categories in display order: the three tags, then untagged.
 pub const CATEGORIES: [Option<Tag>; 4] = [Some(Tag::Russia), Some(Tag::Ukraine), Some(Tag::Neutral), None];
@@ -120,12 +119,15 @@ mod tests {
     use super::*;
     use crate::content;
     use crate::strategies::any_tags;
+    use crate::POINT_COUNT;
     use proptest::prelude::*;
+
+    const LAST: u8 = POINT_COUNT as u8;
 
     #[test]
     fn empty_tags_are_all_untagged() {
         let t = Tally::of(&Tags::default());
-        assert_eq!(t, Tally { russia: 0, ukraine: 0, neutral: 0, untagged: 28 });
+        assert_eq!(t, Tally { russia: 0, ukraine: 0, neutral: 0, untagged: POINT_COUNT });
         assert_eq!(t.percent(None), 100);
         assert_eq!(t.percent(Some(Tag::Russia)), 0);
     }
@@ -143,12 +145,17 @@ mod tests {
         tags.set(1, Some(Tag::Russia));
         tags.set(2, Some(Tag::Russia));
         tags.set(3, Some(Tag::Ukraine));
-        tags.set(28, Some(Tag::Neutral));
+        tags.set(LAST, Some(Tag::Neutral));
         let t = Tally::of(&tags);
         assert_eq!((t.russia, t.ukraine, t.neutral, t.untagged), (2, 1, 1, 24));
-        // 2/28 = 7.14, 1/28 = 3.57, 24/28 = 85.71
+        assert_eq!(t.untagged, POINT_COUNT - 4);
+        // Each category rounded on its own, half up.
         let p: Vec<u8> = CATEGORIES.map(|x| t.percent(x)).to_vec();
-        assert_eq!(p, vec![7, 4, 4, 86]);
+        let expect = |c: usize| ((c * 200 + POINT_COUNT) / (2 * POINT_COUNT)) as u8;
+        assert_eq!(p, vec![expect(2), expect(1), expect(1), expect(POINT_COUNT - 4)]);
+        assert_eq!(percent(2, 28), 7);
+        assert_eq!(percent(1, 8), 13);
+        assert_eq!(percent(0, 0), 0);
     }
 
     #[test]
@@ -156,12 +163,12 @@ mod tests {
         let by = by_theme(content(), &Tags::default());
         let mut all: Vec<u8> = by.iter().flat_map(|t| t.points.clone()).collect();
         all.sort_unstable();
-        assert_eq!(all, (1..=28).collect::<Vec<u8>>());
+        assert_eq!(all, (1..=LAST).collect::<Vec<u8>>());
     }
 
     proptest! {
         #[test]
-        fn counts_always_sum_to_28(tags in any_tags()) {
+        fn counts_always_sum_to_the_point_count(tags in any_tags()) {
             prop_assert_eq!(Tally::of(&tags).total(), POINT_COUNT);
         }
 
@@ -172,7 +179,7 @@ mod tests {
             let sum: u32 = cats.iter().map(|&c| u32::from(t.percent(c))).sum();
             prop_assert!((98..=102).contains(&sum));
             for a in cats {
-                let exact = t.get(a) as f64 * 100.0 / 28.0;
+                let exact = t.get(a) as f64 * 100.0 / POINT_COUNT as f64;
                 prop_assert!((f64::from(t.percent(a)) - exact).abs() <= 0.5);
                 for b in cats {
                     if t.get(a) == t.get(b) {
@@ -183,7 +190,7 @@ mod tests {
         }
 
         #[test]
-        fn shifting_equals_counting_again(tags in any_tags(), n in 1u8..=28, tag in 0u8..4) {
+        fn shifting_equals_counting_again(tags in any_tags(), n in 1u8..=LAST, tag in 0u8..4) {
             let to = Tag::from_bits(tag);
             let mut shifted = Tally::of(&tags);
             shifted.shift(tags.get(n), to);
