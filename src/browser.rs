@@ -1,7 +1,10 @@
-//! Browser glue, all in one place: storage, clipboard, history, focus and
-//! scrolling, media queries, the step observer. Components call these small
-//! functions and never touch `web_sys` for these jobs themselves.
+//! Browser glue, all in one place: storage and its events, clipboard, Web
+//! Share, history, focus and scrolling, dialogs, media queries, the step
+//! observer. Components and navigation call these small functions and never
+//! touch `web_sys` or `js_sys` themselves (event handlers read their typed
+//! events through Leptos, which is not glue of ours).
 
+use leptos::prelude::{document, window};
 use plan_core::share;
 use plan_core::Tags;
 use std::cell::RefCell;
@@ -17,12 +20,16 @@ pub const TAGS_KEY: &str = "weigh-the-plan:tags:v1";
 pub const SET_ASIDE_PREFIX: &str = "weigh-the-plan:tags:v1:set-aside:";
 pub const NAME_KEY: &str = "weigh-the-plan:name:v1";
 
-fn window() -> web_sys::Window {
-    web_sys::window().expect("no window")
+/// In debug builds a panic is printed to the console with its message and
+/// place, instead of wasm's bare "unreachable executed".
+pub fn install_panic_message() {
+    #[cfg(debug_assertions)]
+    std::panic::set_hook(Box::new(|info| web_sys::console::error_1(&info.to_string().into())));
 }
 
-pub fn document() -> web_sys::Document {
-    window().document().expect("no document")
+/// Milliseconds since the epoch.
+pub fn now() -> f64 {
+    js_sys::Date::now()
 }
 
 fn storage() -> Option<web_sys::Storage> {
@@ -41,23 +48,39 @@ pub enum Loaded {
     Unavailable,
 }
 
+fn read_tags() -> Result<Option<(String, Option<Tags>)>, ()> {
+    let store = storage().ok_or(())?;
+    let raw = store.get_item(TAGS_KEY).map_err(|_| ())?;
+    Ok(raw.map(|raw| {
+        let tags = share::decode_tags(&raw).ok();
+        (raw, tags)
+    }))
+}
+
+/// Loads the saved tags; an unreadable value is moved aside (copied first,
+/// then removed), never deleted.
 pub fn load_tags() -> Loaded {
-    let Some(store) = storage() else { return Loaded::Unavailable };
-    let raw = match store.get_item(TAGS_KEY) {
-        Err(_) => return Loaded::Unavailable,
-        Ok(None) => return Loaded::Nothing,
-        Ok(Some(raw)) => raw,
-    };
-    match share::decode_tags(&raw) {
-        Ok(tags) => Loaded::Tags(tags),
-        Err(_) => {
-            let key = format!("{SET_ASIDE_PREFIX}{}", js_sys::Date::now() as u64);
-            // Only drop the original once its copy is safely stored.
+    match read_tags() {
+        Err(()) => Loaded::Unavailable,
+        Ok(None) => Loaded::Nothing,
+        Ok(Some((_, Some(tags)))) => Loaded::Tags(tags),
+        Ok(Some((raw, None))) => {
+            let Some(store) = storage() else { return Loaded::Unavailable };
+            let key = format!("{SET_ASIDE_PREFIX}{}", now() as u64);
             if store.set_item(&key, &raw).is_err() || store.remove_item(TAGS_KEY).is_err() {
                 return Loaded::Unavailable;
             }
             Loaded::SetAside { key }
         }
+    }
+}
+
+/// Reads the saved tags without touching anything (before a save, to see
+/// whether another tab wrote in between).
+pub fn load_tags_quietly() -> Loaded {
+    match read_tags() {
+        Ok(Some((_, Some(tags)))) => Loaded::Tags(tags),
+        _ => Loaded::Nothing,
     }
 }
 
@@ -72,6 +95,30 @@ pub fn load_name() -> String {
 
 pub fn save_name(name: &str) -> bool {
     storage().is_some_and(|s| s.set_item(NAME_KEY, name).is_ok())
+}
+
+/// What another tab saved, from a `storage` event.
+pub enum OtherTab {
+    Tags(Tags),
+    Name(String),
+}
+
+/// Calls `on_change` whenever another tab of this page saves tags or a name
+/// (the browser fires `storage` only in the other tabs). Unreadable values
+/// are ignored: they can only come from a damaged store, not a newer save.
+pub fn on_other_tab(on_change: impl Fn(OtherTab) + 'static) -> leptos::prelude::WindowListenerHandle {
+    leptos::prelude::window_event_listener(leptos::ev::storage, move |ev| {
+        let Some(value) = ev.new_value() else { return };
+        match ev.key().as_deref() {
+            Some(TAGS_KEY) => {
+                if let Ok(tags) = share::decode_tags(&value) {
+                    on_change(OtherTab::Tags(tags));
+                }
+            }
+            Some(NAME_KEY) => on_change(OtherTab::Name(value)),
+            _ => {}
+        }
+    })
 }
 
 /// The current fragment, including its `#` (empty when there is none).
@@ -94,12 +141,38 @@ pub fn replace_hash(fragment: &str) {
     }
 }
 
+const REDUCED_MOTION_QUERY: &str = "(prefers-reduced-motion: reduce)";
+
 pub fn prefers_reduced_motion() -> bool {
-    window().match_media("(prefers-reduced-motion: reduce)").ok().flatten().is_some_and(|m| m.matches())
+    window().match_media(REDUCED_MOTION_QUERY).ok().flatten().is_some_and(|m| m.matches())
+}
+
+/// Calls `on_change` with the new value whenever the system's reduced-motion setting changes.
+pub fn watch_reduced_motion(on_change: impl Fn(bool) + 'static) {
+    let Some(query) = window().match_media(REDUCED_MOTION_QUERY).ok().flatten() else { return };
+    let callback = Closure::<dyn Fn(web_sys::MediaQueryListEvent)>::new(move |ev: web_sys::MediaQueryListEvent| {
+        on_change(ev.matches());
+    });
+    let _ = query.add_event_listener_with_callback("change", callback.as_ref().unchecked_ref());
+    // The listener lives as long as the page.
+    callback.forget();
+}
+
+/// Sets an attribute on `<html>`: the stylesheet's hooks for app-wide state
+/// (`data-motion`, `data-app`).
+pub fn set_root_attribute(name: &str, value: &str) {
+    if let Some(root) = document().document_element() {
+        let _ = root.set_attribute(name, value);
+    }
 }
 
 pub fn element_by_id(id: &str) -> Option<HtmlElement> {
     document().get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// Whether a fragment names an element of the page (the skip link's `#points`, say).
+pub fn element_exists(id: &str) -> bool {
+    !id.is_empty() && document().get_element_by_id(id).is_some()
 }
 
 /// Brings the element to the middle of the view and gives it focus, so
@@ -115,6 +188,11 @@ pub fn scroll_and_focus(id: &str, smooth: bool) {
     el.scroll_into_view_with_scroll_into_view_options(&scroll);
 }
 
+/// Scrolls to the top of the page (opening another view).
+pub fn scroll_to_top() {
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
 /// The number of the point card that holds focus (or contains it), if any.
 pub fn focused_point() -> Option<u8> {
     let active = document().active_element()?;
@@ -122,34 +200,47 @@ pub fn focused_point() -> Option<u8> {
     card.id().strip_prefix("point-")?.parse().ok()
 }
 
+/// Whether a key event comes from typing in a text field (shortcuts stay out of its way).
+pub fn typing_in_field(ev: &web_sys::KeyboardEvent) -> bool {
+    ev.target().and_then(|t| t.dyn_into::<Element>().ok()).is_some_and(|el| {
+        let tag = el.tag_name();
+        tag == "TEXTAREA" || (tag == "INPUT" && el.get_attribute("type").as_deref() == Some("text"))
+    })
+}
+
+/// Focuses a text field and selects its text (so Ctrl+C or a long press copies it).
+pub fn select_text(input: &web_sys::HtmlInputElement) {
+    let _ = input.focus();
+    input.select();
+}
+
 /// A callback made once and run as a task of its own each time it is
 /// scheduled: a click then schedules work without building a JS closure.
 pub struct Task {
     callback: js_sys::Function,
-    window: web_sys::Window,
 }
 
 impl Task {
     pub fn new(f: impl Fn() + 'static) -> Self {
         let callback = Closure::<dyn Fn()>::new(f).into_js_value().unchecked_into();
-        Task { callback, window: window() }
+        Task { callback }
     }
 
     /// Runs the callback after the current task (and its paint) is done.
     pub fn schedule(&self) {
-        let _ = self.window.set_timeout_with_callback_and_timeout_and_arguments_0(&self.callback, 0);
+        let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&self.callback, 0);
     }
-}
-
-/// Runs `f` on the next animation frame (after Leptos has put the DOM in place).
-pub fn next_frame(f: impl FnOnce() + 'static) {
-    let cb = Closure::once_into_js(f);
-    let _ = window().request_animation_frame(cb.unchecked_ref());
 }
 
 pub fn show_modal(dialog: &web_sys::HtmlDialogElement) {
     if !dialog.open() {
         let _ = dialog.show_modal();
+    }
+}
+
+pub fn close_dialog(dialog: &web_sys::HtmlDialogElement) {
+    if dialog.open() {
+        dialog.close();
     }
 }
 
@@ -178,12 +269,12 @@ pub async fn web_share(title: &str, url: &str) {
     let _ = wasm_bindgen_futures::JsFuture::from(window().navigator().share_with_data(&data)).await;
 }
 
-/// Watches every element with a `data-step` attribute and reports the one
-/// with the most visible height (most-in-view). Rebuilt on resize, since the
-/// bottom bar's height (excluded from the root) changes with the layout.
 /// The observer's callback, kept alive as long as the observer.
 type EntriesCallback = Closure<dyn FnMut(js_sys::Array)>;
 
+/// Watches every element with a `data-step` attribute and reports the one
+/// most in view. Rebuilt on resize, since the bottom bar's height (excluded
+/// from the root) changes with the layout.
 pub struct StepObserver {
     observer: RefCell<Option<IntersectionObserver>>,
     /// The step elements currently intersecting the root, by their `data-step`.

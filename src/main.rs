@@ -7,5 +7,6 @@ mod navigation;
 mod state;
 
 fn main() {
+    browser::install_panic_message();
     leptos::mount::mount_to_body(components::app::App);
 }

@@ -1,10 +1,17 @@
 //! The app's reactive state, shared through context. One signal per point so
-//! that tagging a point re-renders only that card and the tally.
+//! that tagging a point re-renders only what shows that point and the tally.
+//!
+//! The state starts empty, the same for every reader, and the reader's own
+//! state (saved tags, name, the link's fragment) is applied by `start` once
+//! the page is on screen: so a prerendered page and the first render agree.
 
 use crate::browser;
 use leptos::prelude::*;
-use plan_core::share::{ShareError, Shared};
-use plan_core::tally::{announcement, category_index, Tally, CATEGORIES};
+use plan_core::share::{self, ShareError, Shared};
+use plan_core::tags::merge;
+use plan_core::tally::{category_index, Tally, CATEGORIES};
+use plan_core::ui::ui;
+use plan_core::words;
 use plan_core::{Tag, Tags, POINT_COUNT};
 
 /// Where the reader is in the story (chosen by the step observer).
@@ -36,6 +43,13 @@ impl Step {
     }
 }
 
+/// Which view the page shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Page {
+    Story,
+    Class,
+}
+
 /// Someone else's tags, opened from a link.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct SharedView {
@@ -50,6 +64,23 @@ pub enum StorageNotice {
     SetAside { key: String },
 }
 
+/// A link the page could not follow; the reader's own tags are shown instead.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkProblem {
+    Share(ShareError),
+    /// A fragment that is no route and no element of the page: cut or garbled on the way.
+    Unrecognised,
+}
+
+impl LinkProblem {
+    pub fn message(self) -> &'static str {
+        match self {
+            LinkProblem::Share(e) => e.message(),
+            LinkProblem::Unrecognised => ui().link_unrecognised,
+        }
+    }
+}
+
 /// What "Undo" restores, and the message that offers it.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Undo {
@@ -60,23 +91,31 @@ pub struct Undo {
 #[derive(Clone, Copy)]
 pub struct AppState {
     own: [RwSignal<Option<Tag>>; POINT_COUNT],
-    /// Kept in step with `own` by O(1) shifts, so a click does not re-read 28 signals.
+    /// Per point: notified whenever its tag changes other than by a click on
+    /// its own radio (keys, Clear, undo, another tab, a shared view), so its
+    /// radios re-read the tag. A click leaves them alone: the browser has
+    /// already checked the radio, and the click path stays short.
+    resync: [Trigger; POINT_COUNT],
+    /// Kept in step with `own` by O(1) shifts, so a click does not re-read every point.
     own_tally: StoredValue<Tally>,
     /// One signal per category (in `CATEGORIES`): a click changes two of
     /// them, so only those two counts are written to the page.
     own_counts: [RwSignal<usize>; 4],
-    /// Bumped when many tags change at once (load, replace, undo): radios,
-    /// which follow the reader's clicks by themselves, resync only then.
-    pub bulk_change: RwSignal<u32>,
+    pub page: RwSignal<Page>,
     pub shared: RwSignal<Option<SharedView>>,
     pub step: RwSignal<Step>,
     pub announcement: RwSignal<String>,
     pub storage_notice: RwSignal<Option<StorageNotice>>,
-    pub link_error: RwSignal<Option<ShareError>>,
+    pub link_problem: RwSignal<Option<LinkProblem>>,
     pub undo: RwSignal<Option<Undo>>,
-    pub reduce_motion: RwSignal<bool>,
+    /// The reader's own choice of motion (None: follow the system setting).
+    motion_choice: RwSignal<Option<bool>>,
+    /// The system's `prefers-reduced-motion`, followed live.
+    pub system_reduced_motion: RwSignal<bool>,
     pub help_open: RwSignal<bool>,
     pub name: RwSignal<String>,
+    /// False until `start` has applied the reader's own state.
+    pub started: RwSignal<bool>,
     /// Until this time (ms since epoch) a programmatic scroll is under way and
     /// the step observer must not override the step it is heading for.
     pub scroll_lock_until: StoredValue<f64>,
@@ -88,45 +127,59 @@ pub struct AppState {
     settle_task: StoredValue<Option<browser::Task>, LocalStorage>,
     /// Spoken with the settle step: a polite live region loses nothing by waiting a task.
     pending_announcement: StoredValue<Option<(u8, Option<Tag>)>>,
+    /// What this tab last read from or wrote to storage: the base of the
+    /// three-way merge with another tab's saves.
+    synced: StoredValue<Tags>,
     storage_ok: StoredValue<bool>,
 }
 
 impl AppState {
+    /// The state every reader starts from: nothing tagged, no link, the top of the story.
     pub fn new() -> Self {
-        let own = std::array::from_fn(|_| RwSignal::new(None));
         let empty = Tally::of(&Tags::default());
         let state = AppState {
-            own,
+            own: std::array::from_fn(|_| RwSignal::new(None)),
+            resync: std::array::from_fn(|_| Trigger::new()),
             own_tally: StoredValue::new(empty),
             own_counts: CATEGORIES.map(|c| RwSignal::new(empty.get(c))),
-            bulk_change: RwSignal::new(0),
+            page: RwSignal::new(Page::Story),
             shared: RwSignal::new(None),
             step: RwSignal::new(Step::Story(0)),
             announcement: RwSignal::new(String::new()),
             storage_notice: RwSignal::new(None),
-            link_error: RwSignal::new(None),
+            link_problem: RwSignal::new(None),
             undo: RwSignal::new(None),
-            reduce_motion: RwSignal::new(browser::prefers_reduced_motion()),
+            motion_choice: RwSignal::new(None),
+            system_reduced_motion: RwSignal::new(false),
             help_open: RwSignal::new(false),
-            name: RwSignal::new(browser::load_name()),
+            name: RwSignal::new(String::new()),
+            started: RwSignal::new(false),
             scroll_lock_until: StoredValue::new(0.0),
             settled: RwSignal::new(Tags::default()),
             settle_pending: StoredValue::new(false),
             settle_task: StoredValue::new_local(None),
             pending_announcement: StoredValue::new(None),
+            synced: StoredValue::new(Tags::default()),
             storage_ok: StoredValue::new(true),
         };
         state.settle_task.set_value(Some(browser::Task::new(move || state.settle())));
+        state
+    }
+
+    /// Applies what this reader brings: saved tags and name, and the system's motion setting.
+    pub fn load_reader_state(&self) {
+        self.system_reduced_motion.set(browser::prefers_reduced_motion());
+        self.name.set(browser::load_name());
         match browser::load_tags() {
             browser::Loaded::Nothing => {}
             browser::Loaded::Tags(tags) => {
-                state.write_own(&tags);
-                state.settled.set(tags);
+                self.synced.set_value(tags);
+                self.write_own(&tags);
+                self.settled.set(tags);
             }
-            browser::Loaded::SetAside { key } => state.storage_notice.set(Some(StorageNotice::SetAside { key })),
-            browser::Loaded::Unavailable => state.storage_failed(),
+            browser::Loaded::SetAside { key } => self.storage_notice.set(Some(StorageNotice::SetAside { key })),
+            browser::Loaded::Unavailable => self.storage_failed(),
         }
-        state
     }
 
     fn slot(&self, number: u8) -> Option<RwSignal<Option<Tag>>> {
@@ -148,8 +201,13 @@ impl AppState {
         shared.unwrap_or_else(|| self.own_tag(number))
     }
 
-    /// Like `shown_tag`, without subscribing to anything.
-    pub fn shown_tag_untracked(&self, number: u8) -> Option<Tag> {
+    /// What a point's radios must show. Subscribes only to changes that did
+    /// not come from a click on those radios (see `resync`).
+    pub fn radio_tag(&self, number: u8) -> Option<Tag> {
+        if let Some(trigger) = self.resync.get(usize::from(number).wrapping_sub(1)) {
+            trigger.track();
+        }
+        self.shared.track();
         let shared = self.shared.with_untracked(|s| s.as_ref().map(|v| v.shared.tags.get(number)));
         shared.unwrap_or_else(|| self.slot(number).and_then(|s| s.get_untracked()))
     }
@@ -171,17 +229,53 @@ impl AppState {
         self.shared.with(Option::is_some)
     }
 
-    /// The reader tags (or clears) one point. Only the card, its overview cell
-    /// and the tally change in this task; saving, the spoken sentence and the
-    /// slower views follow in the next one (`settle`).
+    /// The sharer's name, if the shared view shows a named link (tracked).
+    pub fn sharer_name(&self) -> Option<String> {
+        self.shared.with(|s| s.as_ref().and_then(|v| v.shared.name.clone()))
+    }
+
+    pub fn reduce_motion(&self) -> bool {
+        self.motion_choice.get().unwrap_or_else(|| self.system_reduced_motion.get())
+    }
+
+    pub fn reduce_motion_untracked(&self) -> bool {
+        self.motion_choice.get_untracked().unwrap_or_else(|| self.system_reduced_motion.get_untracked())
+    }
+
+    /// The "Reduce motion" toggle: from now on the reader's choice, not the system's, decides.
+    pub fn toggle_motion(&self) {
+        let reduced = self.reduce_motion_untracked();
+        self.motion_choice.set(Some(!reduced));
+    }
+
+    /// A click on a point's radio: the browser has checked it already.
+    pub fn tag_from_radio(&self, number: u8, tag: Tag) {
+        self.change_tag(number, Some(tag));
+    }
+
+    /// Any other change of one point's tag (keys, Clear): its radios follow.
     pub fn set_tag(&self, number: u8, tag: Option<Tag>) {
-        if self.in_shared_view() {
-            return;
+        if self.change_tag(number, tag) {
+            self.resync_point(number);
         }
-        let Some(slot) = self.slot(number) else { return };
+    }
+
+    fn resync_point(&self, number: u8) {
+        if let Some(trigger) = self.resync.get(usize::from(number).wrapping_sub(1)) {
+            trigger.notify();
+        }
+    }
+
+    /// Only the point's signal and two counts change in this task; saving,
+    /// the spoken sentence and the slower views follow in the next one (`settle`).
+    fn change_tag(&self, number: u8, tag: Option<Tag>) -> bool {
+        if self.in_shared_view() {
+            return false;
+        }
+        let Some(slot) = self.slot(number) else { return false };
         let old = slot.get_untracked();
         if old == tag {
-            return;
+            return false;
         }
         slot.set(tag);
         self.own_tally.update_value(|t| t.shift(old, tag));
@@ -189,6 +283,7 @@ impl AppState {
         self.publish_count(tag);
         self.pending_announcement.set_value(Some((number, tag)));
         self.schedule_settle();
+        true
     }
 
     /// Replaces all own tags, keeping the old ones for an undo.
@@ -204,21 +299,22 @@ impl AppState {
             self.write_own(&undo.previous);
             self.persist(&undo.previous);
             self.undo.set(None);
-            self.announcement.set("Your previous tags are back.".into());
+            self.announcement.set(ui().announce_undone.into());
         }
     }
 
+    /// Sets every point that differs, and resyncs exactly those radios.
     fn write_own(&self, tags: &Tags) {
-        for (slot, tag) in self.own.iter().zip(tags.as_array()) {
+        for ((n, slot), tag) in (1u8..).zip(self.own.iter()).zip(tags.as_array()) {
             if slot.get_untracked() != *tag {
                 slot.set(*tag);
+                self.resync_point(n);
             }
         }
         self.own_tally.set_value(Tally::of(tags));
         for c in CATEGORIES {
             self.publish_count(c);
         }
-        self.bulk_change.update(|n| *n += 1);
     }
 
     /// Copies one category's count from the tally to its signal, if it changed.
@@ -244,9 +340,51 @@ impl AppState {
         self.schedule_settle();
     }
 
+    /// Writes the tags, unless another tab saved since this one last looked:
+    /// then its changes are merged in first, so nothing newer is overwritten.
     fn save(&self, tags: &Tags) {
-        if self.storage_ok.get_value() && !browser::save_tags(tags) {
+        if !self.storage_ok.get_value() {
+            return;
+        }
+        let mut tags = *tags;
+        if let browser::Loaded::Tags(stored) = browser::load_tags_quietly() {
+            if stored != self.synced.get_value() {
+                tags = self.take_in(stored);
+            }
+        }
+        if browser::save_tags(&tags) {
+            self.synced.set_value(tags);
+        } else {
             self.storage_failed();
+        }
+    }
+
+    /// Another tab saved `theirs`: take in the points it changed, keep this
+    /// tab's other points, and return the merged tags (now shown).
+    fn take_in(&self, theirs: Tags) -> Tags {
+        let mine = self.own_tags_untracked();
+        let merged = merge(&self.synced.get_value(), &mine, &theirs);
+        self.synced.set_value(theirs);
+        if merged != mine {
+            self.write_own(&merged);
+            self.schedule_settle();
+        }
+        merged
+    }
+
+    /// The `storage` event: another tab saved. Its newer tags are taken in,
+    /// and this tab saves the merge only if it holds changes of its own.
+    pub fn other_tab_saved(&self, tags: Tags) {
+        if tags == self.synced.get_value() {
+            return;
+        }
+        let before = self.own_tags_untracked();
+        let merged = self.take_in(tags);
+        if merged != tags {
+            self.save(&merged);
+        }
+        if merged != before {
+            self.announcement.set(words::other_tab_announcement(&Tally::of(&merged)));
         }
     }
 
@@ -268,9 +406,10 @@ impl AppState {
         let tags = self.own_tags_untracked();
         if let Some((number, tag)) = self.pending_announcement.try_update_value(Option::take).flatten() {
             self.save(&tags);
-            self.announcement.set(announcement(number, tag, &self.own_tally.get_value()));
+            let tags = self.own_tags_untracked();
+            self.announcement.set(words::announcement(number, tag, &Tally::of(&tags)));
         }
-        self.settled.set(tags);
+        self.settled.set(self.own_tags_untracked());
     }
 
     /// From now on, work in memory only and say so once.
@@ -279,7 +418,9 @@ impl AppState {
         self.storage_notice.set(Some(StorageNotice::Unavailable));
     }
 
-    pub fn set_name(&self, name: String) {
+    /// The name typed for share links, cut to what a link carries (in characters).
+    pub fn set_name(&self, typed: &str) {
+        let name: String = typed.chars().take(share::MAX_NAME_CHARS).collect();
         if self.storage_ok.get_value() {
             browser::save_name(&name);
         }
@@ -301,7 +442,7 @@ impl AppState {
 }
 
 fn link_for(tags: &Tags, name: &str) -> String {
-    format!("{}#{}", browser::base_url(), plan_core::share::fragment(tags, Some(name), None))
+    format!("{}#{}", browser::base_url(), share::fragment(tags, Some(name), None))
 }
 
 pub fn use_state() -> AppState {

@@ -44,8 +44,9 @@ pub fn parse(fragment: &str) -> Route {
     Route::Unknown(f.to_owned())
 }
 
-pub fn point_fragment(number: u8) -> String {
-    format!("#point-{number}")
+/// The id of a point's card, and its fragment without `#`: `point-7`.
+pub fn point_id(number: u8) -> String {
+    format!("point-{number}")
 }
 
 #[cfg(test)]
@@ -63,7 +64,7 @@ mod tests {
         for bad in ["point-0", past.as_str(), "point-x", "point-+7", "point-", "point-999999999999"] {
             assert_eq!(parse(&format!("#{bad}")), Route::Unknown(bad.into()));
         }
-        assert_eq!(parse(&point_fragment(12)), Route::Point(12));
+        assert_eq!(parse(&point_id(12)), Route::Point(12));
     }
 
     #[test]

@@ -1,84 +1,117 @@
-//! The page: layout, keyboard shortcuts, routing and step tracking.
+//! The page: layout, keyboard shortcuts, and starting the reader's state.
 
 use crate::browser;
 use crate::components::{
-    classroom::Classroom, graphic::Graphic, help_dialog::HelpDialog, masthead::Masthead, notices::Notices,
-    point_card::PointCard, share_panel::SharePanel, sources::Sources, story_step::StoryStep, summary::Summary,
+    class_view::ClassView, classroom::Classroom, graphic::Graphic, help_dialog::HelpDialog, masthead::Masthead,
+    notices::Notices, point_card::PointCard, share_panel::SharePanel, sources::Sources, story_step::StoryStep,
+    summary::Summary,
 };
 use crate::navigation;
-use crate::state::{AppState, Step};
+use crate::state::{AppState, Page, Step};
 use leptos::ev;
 use leptos::prelude::*;
 use plan_core::content;
+use plan_core::ui::ui;
+use plan_core::words::{summary_heading, with_point_count, Whose};
+use std::time::Duration;
 
 #[component]
 pub fn App() -> impl IntoView {
     let state = AppState::new();
     provide_context(state);
-    navigation::follow_fragment(&state);
-
-    Effect::new(move |_| navigation::sync_fragment(&state));
-    Effect::new(move |_| {
-        let reduced = if state.reduce_motion.get() { "reduced" } else { "full" };
-        let _ = browser::document().document_element().map(|el| el.set_attribute("data-motion", reduced));
-    });
-
-    let hash_listener = window_event_listener(ev::hashchange, move |_| navigation::follow_fragment(&state));
-    let key_listener = window_event_listener(ev::keydown, move |ev| on_global_key(&state, &ev));
-    // A click's save waits a task; leaving the page must not lose it.
-    let leave_listener = window_event_listener(ev::pagehide, move |_| state.settle());
-    let scroll_end_listener = window_event_listener_untyped("scrollend", move |_| navigation::scroll_ended(&state));
-    on_cleanup(move || {
-        hash_listener.remove();
-        key_listener.remove();
-        leave_listener.remove();
-        scroll_end_listener.remove();
-    });
-
-    // The observer needs the cards in the DOM: start it after the first frame.
-    browser::next_frame(move || {
-        let observer = browser::StepObserver::new(move |key| {
-            if let Some(step) = Step::from_key(&key) {
-                navigation::observed_step(&state, step);
-            }
-        });
-        let resize = window_event_listener(ev::resize, move |_| observer.observe());
-        std::mem::forget(resize);
+    // Runs once, after the first render: the page everyone gets is on
+    // screen, and now this reader's own state is applied to it.
+    Effect::new(move |started: Option<()>| {
+        if started.is_none() {
+            untrack(|| start(state));
+        }
     });
 
     let c = content();
+    let u = ui();
+    let story_hidden = move || state.page.get() != Page::Story;
+    let summary_tags = Signal::derive(move || state.shown_settled());
+    let summary_title = Signal::derive(move || {
+        let name = state.sharer_name();
+        summary_heading(if state.in_shared_view() { Whose::Shared(name.as_deref()) } else { Whose::Own })
+    });
     view! {
-        <a class="skip-link" href="#points">"Skip to the 28 points"</a>
+        <a class="skip-link" href="#points">{with_point_count(u.skip_link)}</a>
         <Masthead/>
-        <div class="layout">
+        <div class="layout" hidden=story_hidden>
             <main id="main" class="column">
                 <Notices/>
                 <section class="narrative" aria-labelledby="story-heading">
-                    <h2 id="story-heading" class="section-title">"What happened"</h2>
+                    <h2 id="story-heading" class="section-title">{u.story_heading}</h2>
                     {c.story.iter().enumerate().map(|(i, step)| view! { <StoryStep index=i step=step/> }).collect_view()}
                 </section>
                 <section id="points" class="points" aria-labelledby="points-heading" tabindex="-1">
-                    <h2 id="points-heading" class="section-title">"The 28 points"</h2>
+                    <h2 id="points-heading" class="section-title">{with_point_count(u.points_heading)}</h2>
                     <p class="points-intro">{c.points_intro}</p>
                     {c.points.iter().map(|p| view! { <PointCard point=p/> }).collect_view()}
                 </section>
-                <Summary/>
+                <Summary tags=summary_tags heading=summary_title/>
                 <SharePanel/>
                 <Classroom/>
                 <Sources/>
             </main>
             <Graphic/>
         </div>
+        <Show when=move || state.page.get() == Page::Class>
+            <ClassView/>
+        </Show>
         <footer class="site-footer">
-            <p>"Weigh the Plan runs entirely in your browser: your tags are stored on this device and travel only in links you choose to share."</p>
+            <p>{u.footer}</p>
         </footer>
         <HelpDialog/>
     }
 }
 
+/// Applies the reader's own state and starts listening: saved tags and name,
+/// the link's fragment, other tabs, the system's motion setting, keys.
+fn start(state: AppState) {
+    state.load_reader_state();
+    navigation::follow_fragment(&state);
+
+    Effect::new(move |_| navigation::sync_fragment(&state));
+    Effect::new(move |_| {
+        browser::set_root_attribute("data-motion", if state.reduce_motion() { "reduced" } else { "full" })
+    });
+
+    // Listeners live as long as the page: their handles are not kept.
+    window_event_listener(ev::hashchange, move |_| navigation::follow_fragment(&state));
+    window_event_listener(ev::keydown, move |ev| on_global_key(&state, &ev));
+    // A click's save waits a task; leaving the page must not lose it.
+    window_event_listener(ev::pagehide, move |_| state.settle());
+    window_event_listener_untyped("scrollend", move |_| navigation::scroll_ended(&state));
+    browser::on_other_tab(move |change| match change {
+        browser::OtherTab::Tags(tags) => state.other_tab_saved(tags),
+        browser::OtherTab::Name(name) => state.name.set(name),
+    });
+    browser::watch_reduced_motion(move |reduced| state.system_reduced_motion.set(reduced));
+
+    // The observer needs the cards laid out: start it on the next frame.
+    request_animation_frame(move || {
+        let observer = browser::StepObserver::new(move |key| {
+            if let Some(step) = Step::from_key(&key) {
+                navigation::observed_step(&state, step);
+            }
+        });
+        // `debounce` gives an FnMut; the listener wants an Fn.
+        let rebuild = std::cell::RefCell::new(debounce(Duration::from_millis(150), move |()| observer.observe()));
+        window_event_listener(ev::resize, move |_| (rebuild.borrow_mut())(()));
+    });
+
+    state.started.set(true);
+    browser::set_root_attribute("data-app", "ready");
+}
+
 /// Page-wide shortcuts. Typing in a text field, or using modifier keys, is left alone.
 fn on_global_key(state: &AppState, ev: &ev::KeyboardEvent) {
-    if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.default_prevented() || typing_in_field(ev) {
+    if ev.ctrl_key() || ev.meta_key() || ev.alt_key() || ev.default_prevented() || browser::typing_in_field(ev) {
+        return;
+    }
+    if state.page.get_untracked() != Page::Story && ev.key() != "?" {
         return;
     }
     match ev.key().as_str() {
@@ -96,11 +129,4 @@ fn on_global_key(state: &AppState, ev: &ev::KeyboardEvent) {
         }
         _ => {}
     }
-}
-
-fn typing_in_field(ev: &ev::KeyboardEvent) -> bool {
-    use wasm_bindgen::JsCast;
-    ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()).is_some_and(|el| {
-        el.tag_name() == "TEXTAREA" || (el.tag_name() == "INPUT" && el.get_attribute("type").as_deref() == Some("text"))
-    })
 }

@@ -5,17 +5,19 @@ use crate::components::{overview::Overview, progress::Progress, speakers::Speake
 use crate::navigation;
 use crate::state::{use_state, Step};
 use leptos::prelude::*;
+use plan_core::ui::ui;
 use plan_core::POINT_COUNT;
 
 #[component]
 pub fn Graphic() -> impl IntoView {
     let state = use_state();
+    let u = ui();
     let open = RwSignal::new(false);
     let in_story = move || matches!(state.step.get(), Step::Story(_));
     let reached = move || state.step.get().point_reached();
     let at_last = move || usize::from(reached()) >= POINT_COUNT;
     view! {
-        <aside class="graphic" aria-label="Story graphic" data-open=move || open.get().to_string()>
+        <aside class="graphic" aria-label=u.graphic_label data-open=move || open.get().to_string()>
             <div class="graphic-inner">
                 <div class="graphic-top">
                     <Progress/>
@@ -27,8 +29,8 @@ pub fn Graphic() -> impl IntoView {
                             on:click=move |_| navigation::previous_point(&state)
                         >
                             <span aria-hidden="true">"↑ "</span>
-                            "Previous"
-                            <span class="narrow-hidden">" point"</span>
+                            {u.previous}
+                            <span class="narrow-hidden">{u.point_suffix}</span>
                         </button>
                         <button
                             type="button"
@@ -37,8 +39,8 @@ pub fn Graphic() -> impl IntoView {
                             on:click=move |_| navigation::next_point(&state)
                         >
                             <span aria-hidden="true">"↓ "</span>
-                            "Next"
-                            <span class="narrow-hidden">" point"</span>
+                            {u.next}
+                            <span class="narrow-hidden">{u.point_suffix}</span>
                         </button>
                         <button
                             type="button"
@@ -48,7 +50,7 @@ pub fn Graphic() -> impl IntoView {
                             on:click=move |_| open.update(|o| *o = !*o)
                         >
                             <span aria-hidden="true">{move || if open.get() { "▾ " } else { "▴ " }}</span>
-                            "Overview"
+                            {u.overview_toggle}
                         </button>
                     </div>
                 </div>

@@ -3,11 +3,13 @@
 use crate::state::use_state;
 use leptos::prelude::*;
 use plan_core::content;
+use plan_core::ui::ui;
 
 #[component]
 pub fn Masthead() -> impl IntoView {
     let state = use_state();
     let c = content();
+    let u = ui();
     view! {
         <header class="masthead">
             <div class="masthead-inner">
@@ -16,15 +18,15 @@ pub fn Masthead() -> impl IntoView {
                 <p class="dek">{c.dek}</p>
                 <div class="masthead-tools">
                     <button type="button" class="button ghost" on:click=move |_| state.help_open.set(true)>
-                        "Keyboard help " <kbd aria-hidden="true">"?"</kbd>
+                        {u.help_button} " " <kbd aria-hidden="true">"?"</kbd>
                     </button>
                     <button
                         type="button"
                         class="button ghost"
-                        aria-pressed=move || state.reduce_motion.get().to_string()
-                        on:click=move |_| state.reduce_motion.update(|r| *r = !*r)
+                        aria-pressed=move || state.reduce_motion().to_string()
+                        on:click=move |_| state.toggle_motion()
                     >
-                        "Reduce motion"
+                        {u.reduce_motion}
                     </button>
                 </div>
             </div>

@@ -1,30 +1,32 @@
-//! Notices at the top of the story: damaged links (alert), storage problems,
-//! undo offers and the shared view (status).
+//! Notices at the top of the story: links the page could not follow (alert),
+//! storage problems, undo offers and the shared view (status).
 
 use crate::components::shared_banner::SharedBanner;
 use crate::state::{use_state, StorageNotice};
 use leptos::prelude::*;
+use plan_core::ui::{fill, ui};
 
 #[component]
 pub fn Notices() -> impl IntoView {
     let state = use_state();
+    let u = ui();
     view! {
         <div class="notices">
             <SharedBanner/>
             <div role="alert" class="notice-slot">
                 {move || {
                     state
-                        .link_error
+                        .link_problem
                         .get()
-                        .map(|e| {
+                        .map(|problem| {
                             view! {
                                 <div class="notice notice-error">
                                     <p>
-                                        <strong>{e.message()}</strong>
-                                        " You are seeing your own tags, which are unchanged."
+                                        <strong>{problem.message()}</strong>
+                                        {u.own_unchanged}
                                     </p>
-                                    <button type="button" class="button ghost" on:click=move |_| state.link_error.set(None)>
-                                        "Dismiss"
+                                    <button type="button" class="button ghost" on:click=move |_| state.link_problem.set(None)>
+                                        {u.dismiss}
                                     </button>
                                 </div>
                             }
@@ -39,13 +41,13 @@ pub fn Notices() -> impl IntoView {
                     state
                         .undo
                         .get()
-                        .map(|u| {
+                        .map(|undo| {
                             view! {
                                 <div class="notice">
-                                    <p>{u.message}</p>
-                                    <button type="button" class="button" on:click=move |_| state.undo()>"Undo"</button>
+                                    <p>{undo.message}</p>
+                                    <button type="button" class="button" on:click=move |_| state.undo()>{u.undo}</button>
                                     <button type="button" class="button ghost" on:click=move |_| state.undo.set(None)>
-                                        "Dismiss"
+                                        {u.dismiss}
                                     </button>
                                 </div>
                             }
@@ -60,15 +62,15 @@ pub fn Notices() -> impl IntoView {
 fn StorageMessage(notice: StorageNotice) -> impl IntoView {
     let state = use_state();
     let text = match notice {
-        StorageNotice::Unavailable => "This browser is not letting the page save, so your tags will be lost when you close it. Copy your share link to keep them.".to_string(),
-        StorageNotice::SetAside { key } => format!(
-            "Your saved tags could not be read, so the page started with none. The unreadable copy is kept in this browser's storage under “{key}”."
-        ),
+        StorageNotice::Unavailable => ui().storage_unavailable.to_string(),
+        StorageNotice::SetAside { key } => fill(ui().storage_set_aside, &[("key", &key)]),
     };
     view! {
         <div class="notice notice-warning">
             <p>{text}</p>
-            <button type="button" class="button ghost" on:click=move |_| state.storage_notice.set(None)>"Dismiss"</button>
+            <button type="button" class="button ghost" on:click=move |_| state.storage_notice.set(None)>
+                {ui().dismiss}
+            </button>
         </div>
     }
 }

@@ -1,17 +1,21 @@
-//! The 28-cell overview: one button per point, coloured (and lettered) by tag.
+//! The overview: one button per point, coloured (and lettered) by tag.
 
 use crate::navigation;
 use crate::state::{use_state, Step};
 use leptos::prelude::*;
-use plan_core::Tag;
+use plan_core::ui::ui;
+use plan_core::{Tag, POINT_COUNT};
+
+/// Columns of the overview grid: four rows, as many columns as that takes.
+const COLUMNS: usize = POINT_COUNT.div_ceil(4);
 
 #[component]
 pub fn Overview(on_jump: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
     let state = use_state();
     view! {
-        <nav class="overview" aria-label="Plan overview">
-            <ol class="cells">
-                {(1..=28u8)
+        <nav class="overview" aria-label=ui().overview_label>
+            <ol class="cells" style:--columns=COLUMNS.to_string()>
+                {(1..=POINT_COUNT as u8)
                     .map(|n| {
                         let active = move || state.step.get() == Step::Point(n);
                         // One attribute carries the tag: the stylesheet draws the colour
@@ -30,7 +34,7 @@ pub fn Overview(on_jump: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoV
                                         navigation::go_to_point(&state, n);
                                     }
                                 >
-                                    <span class="sr-only">"Point "</span>
+                                    <span class="sr-only">{ui().cell_prefix}</span>
                                     <span class="cell-number">{n}</span>
                                     <span class="cell-letter"></span>
                                 </button>

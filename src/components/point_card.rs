@@ -4,20 +4,19 @@ use crate::state::use_state;
 use leptos::ev;
 use leptos::prelude::*;
 use plan_core::content::{content, PlanPoint};
+use plan_core::route::point_id;
 use plan_core::tags::{agreement, Agreement};
+use plan_core::ui::ui;
+use plan_core::words::{compare_line, with_point};
 use plan_core::Tag;
 
 #[component]
 pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
     let state = use_state();
+    let u = ui();
     let n = point.number;
+    let id = point_id(n);
     let theme = content().theme_of(point).label;
-    // Bumped when this point's tag changes without a click on its radio.
-    let resync = RwSignal::new(0u32);
-    let set_without_click = move |tag: Option<Tag>| {
-        state.set_tag(n, tag);
-        resync.update(|v| *v += 1);
-    };
     let on_key = move |ev: ev::KeyboardEvent| {
         if ev.ctrl_key() || ev.meta_key() || ev.alt_key() {
             return;
@@ -25,18 +24,18 @@ pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
         let key = ev.key();
         if let Some(tag) = Tag::from_key(&key) {
             ev.prevent_default();
-            set_without_click(Some(tag));
+            state.set_tag(n, Some(tag));
         } else if key == "0" || key == "Backspace" {
             ev.prevent_default();
-            set_without_click(None);
+            state.set_tag(n, None);
         }
     };
     let provenance = if point.in_afp_list {
-        view! { <p class="provenance">"AFP's summary of the draft"</p> }.into_any()
+        view! { <p class="provenance">{u.provenance_afp}</p> }.into_any()
     } else {
         view! {
             <p class="provenance provenance-extra">
-                <span class="badge">"Not in AFP's list"</span>
+                <span class="badge">{u.not_in_afp}</span>
                 " "
                 {point.source}
             </p>
@@ -45,26 +44,26 @@ pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
     };
     view! {
         <article
-            id=format!("point-{n}")
+            id=id.clone()
             class="card"
             class:not-afp=!point.in_afp_list
-            data-step=format!("point-{n}")
+            data-step=id.clone()
             tabindex="-1"
-            aria-labelledby=format!("point-{n}-heading")
+            aria-labelledby=format!("{id}-heading")
             on:keydown=on_key
         >
             <div class="card-head">
-                <h3 id=format!("point-{n}-heading")>{format!("Point {n}")}</h3>
+                <h3 id=format!("{id}-heading")>{with_point(u.point_heading, n)}</h3>
                 <span class="theme-chip">{theme}</span>
             </div>
             <p class="point-text">{point.text}</p>
             {provenance}
-            <fieldset class="choices" prop:disabled=move || state.in_shared_view()>
-                <legend>{format!("Who does point {n} favor?")}</legend>
+            <fieldset class="choices" prop:disabled=move || !state.started.get() || state.in_shared_view()>
+                <legend>{with_point(u.legend, n)}</legend>
                 <div class="choice-row">
-                    {Tag::ALL.map(|tag| view! { <Choice n=n tag=tag resync=resync/> }).collect_view()}
-                    <button type="button" class="clear" on:click=move |_| set_without_click(None)>
-                        "Clear" <span class="sr-only">{format!(" point {n}")}</span>
+                    {Tag::ALL.map(|tag| view! { <Choice n=n tag=tag/> }).collect_view()}
+                    <button type="button" class="clear" on:click=move |_| state.set_tag(n, None)>
+                        {u.clear} <span class="sr-only">{with_point(u.clear_which, n)}</span>
                     </button>
                 </div>
             </fieldset>
@@ -73,26 +72,20 @@ pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
     }
 }
 
-/// One radio. A click checks it natively, so its `checked` property is
-/// written only when the tag changes some other way (keys, Clear, a shared
-/// view, a bulk change): a click re-renders nothing here.
+/// One radio. A click checks it natively and tells the state it came from
+/// here, so nothing is written back to it; every other change of the tag
+/// (keys, Clear, undo, another tab, a shared view) resyncs it (`radio_tag`).
 #[component]
-fn Choice(n: u8, tag: Tag, resync: RwSignal<u32>) -> impl IntoView {
+fn Choice(n: u8, tag: Tag) -> impl IntoView {
     let state = use_state();
-    let checked = move || {
-        resync.track();
-        state.bulk_change.track();
-        state.shared.track();
-        state.shown_tag_untracked(n) == Some(tag)
-    };
     view! {
         <label class=format!("choice tag-{}", tag.id())>
             <input
                 type="radio"
                 name=format!("point-{n}-tag")
                 value=tag.id()
-                prop:checked=checked
-                on:change=move |_| state.set_tag(n, Some(tag))
+                prop:checked=move || state.radio_tag(n) == Some(tag)
+                on:change=move |_| state.tag_from_radio(n, tag)
             />
             <span class="letter" aria-hidden="true">{tag.letter()}</span>
             <span class="choice-label">{tag.label()}</span>
@@ -104,20 +97,20 @@ fn Choice(n: u8, tag: Tag, resync: RwSignal<u32>) -> impl IntoView {
 #[component]
 fn CompareLine(n: u8) -> impl IntoView {
     let state = use_state();
+    let u = ui();
     move || {
         let view = state.shared.get().filter(|v| v.compare)?;
         let theirs = view.shared.tags.get(n);
         let mine = state.own_tag(n);
-        let label = |t: Option<Tag>| t.map(Tag::label).unwrap_or("untagged");
         let (class, verdict) = match agreement(mine, theirs) {
-            Agreement::Same => ("compare same", "Same"),
-            Agreement::Different => ("compare different", "Different"),
-            Agreement::Incomparable => ("compare", "Not comparable"),
+            Agreement::Same => ("compare same", u.compare_same),
+            Agreement::Different => ("compare different", u.compare_different),
+            Agreement::Incomparable => ("compare", u.compare_none),
         };
         Some(view! {
             <p class=class>
                 <strong>{verdict}</strong>
-                {format!(" · Yours: {} · Shared: {}", label(mine), label(theirs))}
+                {compare_line(mine, theirs)}
             </p>
         })
     }

@@ -2,15 +2,17 @@
 
 use crate::state::{use_state, Step};
 use leptos::prelude::*;
+use plan_core::ui::ui;
+use plan_core::words::progress_point;
 use plan_core::POINT_COUNT;
 
 #[component]
 pub fn Progress() -> impl IntoView {
     let state = use_state();
     let text = move || match state.step.get() {
-        Step::Story(_) => "Introduction".to_string(),
-        Step::Point(n) => format!("Point {n} of {POINT_COUNT}"),
-        Step::End => "Summary".to_string(),
+        Step::Story(_) => ui().progress_intro.to_string(),
+        Step::Point(n) => progress_point(n),
+        Step::End => ui().progress_summary.to_string(),
     };
     // Tenths of a percent in integers: formatting an f64 would pull ~10 KB of float code into the wasm.
     let width = move || {

@@ -7,6 +7,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use plan_core::share::MAX_NAME_CHARS;
+use plan_core::ui::{fill, ui};
 
 #[derive(Clone, Copy, PartialEq)]
 enum CopyState {
@@ -18,49 +19,60 @@ enum CopyState {
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let state = use_state();
+    let u = ui();
     let link = Memo::new(move |_| state.share_link());
     let field = NodeRef::<html::Input>::new();
     let copied = RwSignal::new(CopyState::Idle);
+    // The name as typed; the link carries at most MAX_NAME_CHARS characters of it.
+    let typed = RwSignal::new(None::<String>);
     let copy = move |_| {
         let text = state.share_link_now();
         spawn_local(async move {
             if browser::copy_text(text).await {
                 copied.set(CopyState::Copied);
-            } else {
+            } else if let Some(input) = field.get_untracked() {
                 // No clipboard access: select the text so Ctrl+C / long-press works.
-                if let Some(input) = field.get_untracked() {
-                    let _ = input.focus();
-                    input.select();
-                }
+                browser::select_text(&input);
                 copied.set(CopyState::SelectToCopy);
             }
         });
     };
     let share = move |_| {
         let url = state.share_link_now();
-        spawn_local(async move { browser::web_share("Weigh the Plan: my tags", &url).await });
+        spawn_local(async move { browser::web_share(u.web_share_title, &url).await });
     };
     Effect::new(move |_| {
         link.track();
         copied.set(CopyState::Idle);
     });
+    let trimmed_note = move || {
+        let typed = typed.get()?;
+        (typed.chars().count() > MAX_NAME_CHARS)
+            .then(|| fill(u.name_trimmed, &[("max", &MAX_NAME_CHARS.to_string()), ("name", &state.name.get())]))
+    };
     view! {
         <section class="share" aria-labelledby="share-heading">
-            <h2 id="share-heading" class="section-title">"Share your tags"</h2>
-            <p>"The link below carries your tags in its last part, after the #. Nothing is sent to a server; whoever opens it sees your tags without losing their own."</p>
+            <h2 id="share-heading" class="section-title">{u.share_heading}</h2>
+            <p>{u.share_intro}</p>
             <div class="field">
-                <label for="share-name">"Your name (optional, shown to whoever opens the link)"</label>
+                <label for="share-name">{u.name_label}</label>
+                // No `maxlength`: it counts UTF-16 units, the link counts characters.
                 <input
                     id="share-name"
                     type="text"
-                    maxlength=MAX_NAME_CHARS.to_string()
                     autocomplete="off"
+                    aria-describedby="share-name-note"
                     prop:value=move || state.name.get()
-                    on:input=move |ev| state.set_name(event_target_value(&ev))
+                    on:input=move |ev| {
+                        let value = event_target_value(&ev);
+                        state.set_name(&value);
+                        typed.set(Some(value));
+                    }
                 />
+                <p id="share-name-note" class="field-note" aria-live="polite">{trimmed_note}</p>
             </div>
             <div class="field">
-                <label for="share-link">"Share link"</label>
+                <label for="share-link">{u.link_label}</label>
                 <div class="link-row">
                     <input
                         id="share-link"
@@ -70,23 +82,23 @@ pub fn SharePanel() -> impl IntoView {
                         prop:value=move || link.get()
                         on:focus=move |_| {
                             if let Some(input) = field.get_untracked() {
-                                input.select();
+                                browser::select_text(&input);
                             }
                         }
                     />
-                    <button type="button" class="button primary" on:click=copy>"Copy link"</button>
+                    <button type="button" class="button primary" on:click=copy>{u.copy_link}</button>
                 </div>
                 <p class="copy-feedback" aria-live="polite">
                     {move || match copied.get() {
                         CopyState::Idle => "",
-                        CopyState::Copied => "Copied. Paste it anywhere to share.",
-                        CopyState::SelectToCopy => "The link is selected: press Ctrl+C (or ⌘+C) to copy it.",
+                        CopyState::Copied => u.copied,
+                        CopyState::SelectToCopy => u.select_to_copy,
                     }}
                 </p>
             </div>
             <div class="share-actions">
-                <Show when=browser::can_web_share>
-                    <button type="button" class="button" on:click=share>"Share…"</button>
+                <Show when=move || state.started.get() && browser::can_web_share()>
+                    <button type="button" class="button" on:click=share>{u.web_share}</button>
                 </Show>
                 <QrDialog link=link/>
             </div>

@@ -3,6 +3,7 @@
 use crate::state::{use_state, Step};
 use leptos::prelude::*;
 use plan_core::content::{content, Party};
+use plan_core::ui::{fill, ui};
 
 #[component]
 pub fn Speakers() -> impl IntoView {
@@ -15,8 +16,8 @@ pub fn Speakers() -> impl IntoView {
         <figure class="speakers">
             <figcaption class="speakers-caption">
                 {move || match current() {
-                    Some(Party::Debate) => "The debate: critics and supporters".to_string(),
-                    Some(p) => format!("Speaking now: {}", p.label()),
+                    Some(Party::Debate) => ui().debate_caption.to_string(),
+                    Some(p) => fill(ui().speaking_now, &[("party", p.label())]),
                     None => String::new(),
                 }}
             </figcaption>

@@ -1,30 +1,32 @@
-//! The end of the story: the reader's result, point lists and theme breakdown.
+//! The end of the story: a set of tags summed up, point lists by tag (untagged
+//! points link to their cards), and the theme breakdown.
 
+use crate::components::counts::Counts;
 use crate::components::reset::ResetAll;
-use crate::components::tally::{category_label, Counts, StackedBar};
+use crate::components::stacked_bar::StackedBar;
 use crate::components::theme_breakdown::ThemeBreakdown;
+use crate::navigation;
 use crate::state::use_state;
 use leptos::prelude::*;
-use plan_core::tally::CATEGORIES;
-use plan_core::{Tally, POINT_COUNT};
+use plan_core::content;
+use plan_core::route::point_id;
+use plan_core::tally::{by_theme, CATEGORIES};
+use plan_core::ui::ui;
+use plan_core::words::{category_label, point_list, tagged_of_total, with_point};
+use plan_core::{Tags, Tally};
 
 #[component]
-pub fn Summary() -> impl IntoView {
-    let state = use_state();
-    let tags = Memo::new(move |_| state.shown_settled());
+pub fn Summary(tags: Signal<Tags>, heading: Signal<String>) -> impl IntoView {
+    let u = ui();
     let tally = Memo::new(move |_| Tally::of(&tags.get()));
     let counts = CATEGORIES.map(|c| Signal::from(Memo::new(move |_| tally.with(|t| t.get(c)))));
-    let heading = move || match state.shared.get() {
-        Some(v) => format!("Summary of {}'s tags", v.shared.name.unwrap_or_else(|| "the shared".into())),
-        None => "Summary of your tags".to_string(),
-    };
+    let total = Signal::derive(move || tally.with(Tally::total));
+    let themes = Memo::new(move |_| by_theme(content(), &tags.get()));
     view! {
         <section class="summary" data-step="end" aria-labelledby="summary-heading">
             <h2 id="summary-heading" class="section-title">{heading}</h2>
-            <p class="summary-lead">
-                {move || format!("{} of {POINT_COUNT} points tagged.", tally.get().tagged())}
-            </p>
-            <Counts counts=counts/>
+            <p class="summary-lead">{move || tally.with(|t| tagged_of_total(t.tagged(), t.total()))}</p>
+            <Counts counts=counts total=total/>
             <StackedBar counts=counts/>
             <div class="summary-lists">
                 {CATEGORIES
@@ -35,24 +37,10 @@ pub fn Summary() -> impl IntoView {
                             <div class="summary-group">
                                 <h3>{move || format!("{} ({})", category_label(c), numbers.with(Vec::len))}</h3>
                                 {move || {
-                                    let list = numbers.get();
-                                    if list.is_empty() {
-                                        view! { <p class="muted">"None"</p> }.into_any()
-                                    } else if c.is_none() {
-                                        // Untagged points link back to their cards.
-                                        view! {
-                                            <ul class="point-links">
-                                                {list
-                                                    .into_iter()
-                                                    .map(|n| view! { <li><a href=format!("#point-{n}")>{format!("Point {n}")}</a></li> })
-                                                    .collect_view()}
-                                            </ul>
-                                        }
-                                            .into_any()
+                                    if c.is_none() && numbers.with(|n| !n.is_empty()) {
+                                        view! { <PointLinks numbers=numbers/> }.into_any()
                                     } else {
-                                        let text = list.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
-                                        let noun = if list.len() == 1 { "Point" } else { "Points" };
-                                        view! { <p>{format!("{noun} {text}")}</p> }.into_any()
+                                        view! { <p class:muted=numbers.with(Vec::is_empty)>{numbers.with(|n| point_list(n))}</p> }.into_any()
                                     }
                                 }}
                             </div>
@@ -60,9 +48,42 @@ pub fn Summary() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            <h3>"By theme"</h3>
-            <ThemeBreakdown/>
+            <h3>{u.by_theme}</h3>
+            <ThemeBreakdown rows=themes/>
             <ResetAll/>
         </section>
+    }
+}
+
+/// Untagged points, each a link to its card. The links move like Next and
+/// Previous (one scroll, no new history entry); their `href` stays for
+/// opening in a new tab.
+#[component]
+fn PointLinks(numbers: Memo<Vec<u8>>) -> impl IntoView {
+    let state = use_state();
+    view! {
+        <ul class="point-links">
+            {move || {
+                numbers
+                    .get()
+                    .into_iter()
+                    .map(|n| {
+                        view! {
+                            <li>
+                                <a
+                                    href=format!("#{}", point_id(n))
+                                    on:click=move |ev| {
+                                        ev.prevent_default();
+                                        navigation::go_to_point(&state, n);
+                                    }
+                                >
+                                    {with_point(ui().point_heading, n)}
+                                </a>
+                            </li>
+                        }
+                    })
+                    .collect_view()
+            }}
+        </ul>
     }
 }

@@ -1,21 +1,21 @@
-//! Tags per theme, as a small table.
+//! Tags per theme, as a small table, for whatever tallies it is given.
 
-use crate::components::tally::category_label;
-use crate::state::use_state;
 use leptos::prelude::*;
 use plan_core::content;
-use plan_core::tally::{by_theme, CATEGORIES};
+use plan_core::tally::{ThemeTally, CATEGORIES};
+use plan_core::ui::ui;
+use plan_core::words::category_label;
 
+/// `rows` holds one tally per theme, in the content's theme order.
 #[component]
-pub fn ThemeBreakdown() -> impl IntoView {
-    let state = use_state();
-    let rows = Memo::new(move |_| by_theme(content(), &state.shown_settled()));
+pub fn ThemeBreakdown(rows: Memo<Vec<ThemeTally>>) -> impl IntoView {
+    let u = ui();
     view! {
         <table class="theme-table">
-            <caption class="sr-only">"Tags by theme"</caption>
+            <caption class="sr-only">{u.themes_caption}</caption>
             <thead>
                 <tr>
-                    <th scope="col">"Theme"</th>
+                    <th scope="col">{u.theme_column}</th>
                     {CATEGORIES.map(|c| view! { <th scope="col">{category_label(c)}</th> }).collect_view()}
                 </tr>
             </thead>
@@ -30,7 +30,7 @@ pub fn ThemeBreakdown() -> impl IntoView {
                             <tr>
                                 <th scope="row">{theme.label}</th>
                                 {CATEGORIES
-                                    .map(|c| view! { <td>{move || rows.with(|r| r[i].tally.get(c))}</td> })
+                                    .map(|c| view! { <td>{move || rows.with(|r| r.get(i).map(|t| t.tally.get(c)))}</td> })
                                     .collect_view()}
                             </tr>
                         }

@@ -2,23 +2,23 @@
 const { test, expect } = require('@playwright/test');
 const { PNG } = require('pngjs');
 const jsQR = require('jsqr');
-const { storedTags, openPage, choices, tag, expectTally, shownTags } = require('./helpers');
+const {
+  POINTS, tagString, shareCode, openPage, waitForApp, choices, tag, tagAll, expectTally, expectShown, storedRaw,
+  expectStored,
+} = require('./helpers');
+
+const MINE = { 1: 'R', 2: 'U', 3: 'N', [POINTS]: 'R' };
+const SHARED = tagString(MINE);
 
 async function tagAndGetLink(page, name) {
   await openPage(page);
-  await tag(page, 1, 'Russia');
-  await tag(page, 2, 'Ukraine');
-  await tag(page, 3, 'Neutral');
-  await tag(page, 28, 'Russia');
+  await tagAll(page, MINE);
   if (name !== undefined) await page.getByLabel(/Your name/).fill(name);
   // The field follows the tags a moment after each click, with the summary.
-  await expect(page.getByRole('region', { name: /Summary/ })).toContainText('4 of 28 points tagged.');
-  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-  expect(link).toMatch(/#share=1[A-Za-z0-9_-]{11}/);
-  return link;
+  const field = page.getByRole('textbox', { name: 'Share link' });
+  await expect(field).toHaveValue(new RegExp(`#share=${shareCode(SHARED)}`));
+  return field.inputValue();
 }
-
-const SHARED = 'RUN------------------------R';
 
 test('copy the link and open it in a fresh browser: the same tags are shown', async ({ page, browser }) => {
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
@@ -30,8 +30,9 @@ test('copy the link and open it in a fresh browser: the same tags are shown', as
   const fresh = await browser.newContext();
   const p2 = await fresh.newPage();
   await p2.goto(link);
+  await waitForApp(p2);
   await expect(p2.getByRole('status').filter({ hasText: "Ana's tags" })).toBeVisible();
-  expect(await shownTags(p2)).toBe(SHARED);
+  await expectShown(p2, SHARED);
   await expectTally(p2, { r: 2, u: 1, n: 1 });
   await fresh.close();
 });
@@ -41,32 +42,35 @@ async function readerWithOwnTags(browser, own, link) {
   const context = await browser.newContext();
   const mine = await context.newPage();
   await openPage(mine);
-  for (const [n, label] of own) await tag(mine, n, label);
-  const stored = await storedTags(mine);
+  await tagAll(mine, own);
+  await expectStored(mine, tagString(own));
   await mine.close();
   const page = await context.newPage();
   await page.goto(link);
-  return { context, page, stored };
+  await waitForApp(page);
+  return { context, page };
 }
 
 test('a shared link never touches the reader\'s own tags', async ({ page, browser }) => {
   const link = await tagAndGetLink(page, 'Ana');
-  const { context, page: p2, stored } = await readerWithOwnTags(browser, [[1, 'Ukraine'], [10, 'Neutral']], link);
+  const own = { 1: 'U', 10: 'N' };
+  const { context, page: p2 } = await readerWithOwnTags(browser, own, link);
   await expect(p2.getByRole('status').filter({ hasText: "Ana's tags" })).toBeVisible();
-  expect(await shownTags(p2)).toBe(SHARED);
+  await expectShown(p2, SHARED);
   // Shared tags are read-only: the radios are disabled.
   await expect(choices(p2, 5).getByRole('radio', { name: 'Russia', exact: true })).toBeDisabled();
 
   await p2.getByRole('button', { name: 'Compare with mine' }).click();
-  await expect(p2.getByText('You agree on 0 of the 1 points you both tagged; you differ on 1.')).toBeVisible();
+  await expect(p2.getByText('You both tagged 1 point, and you differ on it.')).toBeVisible();
   await expect(p2.locator('#point-1')).toContainText('Different · Yours: Ukraine · Shared: Russia');
 
   await p2.getByRole('button', { name: 'Back to mine' }).click();
-  expect(await shownTags(p2)).toBe('U--------N------------------');
-  expect(await storedTags(p2)).toBe(stored);
+  await expectShown(p2, tagString(own));
+  expect(await storedRaw(p2)).toBe(shareCode(tagString(own)));
   await expect(p2).not.toHaveURL(/share=/);
   await p2.reload();
-  expect(await shownTags(p2)).toBe('U--------N------------------');
+  await waitForApp(p2);
+  await expectShown(p2, tagString(own));
   await context.close();
 });
 
@@ -76,35 +80,43 @@ test('a link pasted into the address bar of an open page switches to the shared 
   await openPage(p2);
   await p2.evaluate((hash) => { window.location.hash = hash; }, new URL(link).hash);
   await expect(p2.getByRole('status').filter({ hasText: "Ana's tags" })).toBeVisible();
-  expect(await shownTags(p2)).toBe(SHARED);
+  await expectShown(p2, SHARED);
 });
 
 test('"Make these mine" replaces own tags and can be undone', async ({ page, browser }) => {
   const link = await tagAndGetLink(page);
-  const { context, page: p2 } = await readerWithOwnTags(browser, [[4, 'Neutral']], link);
+  const own = { 4: 'N' };
+  const { context, page: p2 } = await readerWithOwnTags(browser, own, link);
   await expect(p2.getByRole('status').filter({ hasText: 'from a shared link' })).toBeVisible();
   await p2.getByRole('button', { name: 'Make these mine' }).click();
-  expect(await shownTags(p2)).toBe(SHARED);
+  await expectShown(p2, SHARED);
   await expect(choices(p2, 5).getByRole('radio', { name: 'Russia', exact: true })).toBeEnabled();
   await p2.getByRole('button', { name: 'Undo' }).click();
-  expect(await shownTags(p2)).toBe('---N------------------------');
+  await expectShown(p2, tagString(own));
+  await expectStored(p2, tagString(own));
   await p2.reload();
-  expect(await shownTags(p2)).toBe('---N------------------------');
+  await waitForApp(p2);
+  await expectShown(p2, tagString(own));
   // Without undo, the shared tags become the reader's own, saved.
   const p3 = await context.newPage();
   await p3.goto(link);
+  await waitForApp(p3);
   await p3.getByRole('button', { name: 'Make these mine' }).click();
+  await expectStored(p3, SHARED);
   await p3.goto(link.split('#')[0]);
-  await expect(p3.locator('article')).toHaveCount(28);
-  expect(await shownTags(p3)).toBe(SHARED);
+  await waitForApp(p3);
+  await expectShown(p3, SHARED);
   await context.close();
 });
 
 for (const [what, mangle, message] of [
   ['truncated', (l) => l.slice(0, l.indexOf('#share=') + 12), 'This link is incomplete'],
-  ['wrong-version', (l) => l.replace('#share=1', '#share=7'), 'different version'],
+  ['newer-version', (l) => l.replace('#share=1', '#share=7'), 'newer version'],
   ['garbage', (l) => l.split('#')[0] + '#share=%3Cscript%3E!!', 'does not contain'],
+  ['not-a-code word', (l) => l.split('#')[0] + '#share=hello', 'does not contain'],
   ['one changed character', (l) => l.replace(/#share=1(.)/, (m, c) => '#share=1' + (c === 'A' ? 'B' : 'A')), 'damaged'],
+  ['garbled fragment', (l) => l.split('#')[0] + '#~Cskec9x', 'was not recognised'],
+  ['out-of-range point', (l) => l.split('#')[0] + `#point-${POINTS + 1}`, 'was not recognised'],
 ]) {
   test(`a ${what} link shows an alert and leaves saved tags unchanged`, async ({ page, browser }) => {
     const link = mangle(await tagAndGetLink(page));
@@ -112,17 +124,41 @@ for (const [what, mangle, message] of [
     const p2 = await other.newPage();
     await openPage(p2);
     await tag(p2, 6, 'Ukraine');
-    const before = await storedTags(p2);
+    const own = tagString({ 6: 'U' });
+    await expectStored(p2, own);
     const p3 = await other.newPage(); // a fresh open of the damaged link
     await p3.goto(link);
+    await waitForApp(p3);
     await expect(p3.getByRole('alert')).toContainText(message);
-    expect(await shownTags(p3)).toBe('-----U----------------------');
-    expect(await storedTags(p3)).toBe(before);
+    await expect(p3.getByRole('alert')).toContainText('your own tags, which are unchanged');
+    await expectShown(p3, own);
+    expect(await storedRaw(p3)).toBe(shareCode(own));
     await tag(p3, 7, 'Neutral'); // the page keeps working
     await expectTally(p3, { u: 1, n: 1 });
     await other.close();
   });
 }
+
+test('a fragment naming an element of the page is not a damaged link', async ({ page }) => {
+  await openPage(page, '#points');
+  await expect(page.getByRole('alert')).toHaveText('');
+  await expect(page.locator('#points')).toBeInViewport();
+});
+
+test('a link without a name says "the shared tags", never "Shared\'s"', async ({ page, browser }) => {
+  const link = await tagAndGetLink(page);
+  expect(link).not.toContain('name=');
+  const other = await browser.newContext();
+  const p2 = await other.newPage();
+  await p2.goto(link);
+  await waitForApp(p2);
+  await expect(p2.getByRole('status').filter({ hasText: 'You are looking at tags from a shared link.' })).toBeVisible();
+  await expect(p2.getByRole('region', { name: 'Tally', exact: true })).toContainText('Tags from a shared link');
+  await expect(p2.getByRole('heading', { name: 'Summary of the shared tags' })).toBeVisible();
+  await expect(p2.locator('body')).not.toContainText("Shared's");
+  await expect(p2.locator('body')).not.toContainText("shared's");
+  await other.close();
+});
 
 test('a name with markup is shown as literal text', async ({ page, browser }) => {
   const name = '<img src=x onerror=alert(1)>';
@@ -132,10 +168,23 @@ test('a name with markup is shown as literal text', async ({ page, browser }) =>
   let dialogs = 0;
   p2.on('dialog', (d) => { dialogs += 1; d.dismiss(); });
   await p2.goto(link);
+  await waitForApp(p2);
   await expect(p2.getByRole('status').filter({ hasText: `${name}'s tags` })).toBeVisible();
   expect(await p2.locator('img').count()).toBe(0);
   expect(dialogs).toBe(0);
   await other.close();
+});
+
+test('a name of emoji keeps 40 characters, not 40 UTF-16 units, and says it was cut', async ({ page }) => {
+  await openPage(page);
+  await tag(page, 1, 'Russia');
+  const name = '😀'.repeat(45);
+  await page.getByLabel(/Your name/).fill(name);
+  await expect(page.getByText('Names are kept to 40 characters')).toBeVisible();
+  const field = page.getByRole('textbox', { name: 'Share link' });
+  await expect(field).toHaveValue(/&name=/);
+  const carried = decodeURIComponent((await field.inputValue()).split('&name=')[1]);
+  expect([...carried].length).toBe(40);
 });
 
 test('the QR code encodes exactly the share link', async ({ page }) => {

@@ -1,14 +1,14 @@
 // The story: cards, scrollytelling, navigation without scrolling, motion, layout.
 const { test, expect } = require('@playwright/test');
-const { openPage, card, choices, isPhone, openOverview } = require('./helpers');
+const { POINTS, openPage, card, choices, isPhone, openOverview } = require('./helpers');
 
-test('28 point cards in draft order, each with its contract heading and fieldset', async ({ page }) => {
+test('one card per point in draft order, each with its contract heading and fieldset', async ({ page }) => {
   await openPage(page);
   await expect(page.locator('h1')).toHaveCount(1);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   const headings = await page.locator('article h3').allTextContents();
-  expect(headings).toEqual(Array.from({ length: 28 }, (_, i) => `Point ${i + 1}`));
-  for (const n of [1, 11, 28]) {
+  expect(headings).toEqual(Array.from({ length: POINTS }, (_, i) => `Point ${i + 1}`));
+  for (const n of [1, 11, POINTS]) {
     const fs = card(page, n).getByRole('group', { name: `Who does point ${n} favor?` });
     for (const label of ['Russia', 'Ukraine', 'Neutral']) {
       await expect(fs.getByRole('radio', { name: label, exact: true })).toBeVisible();
@@ -31,7 +31,7 @@ test('the active step and the graphic follow scrolling', async ({ page }, testIn
   await page.locator('[data-step="story-1"]').evaluate((el) => el.scrollIntoView({ block: 'center' }));
   await expect(page.locator('.speakers-caption')).toHaveText('Speaking now: Russia');
   await card(page, 5).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  await expect(progress).toHaveText('Point 5 of 28');
+  await expect(progress).toHaveText(`Point 5 of ${POINTS}`);
   await openOverview(page, testInfo);
   const nav = page.getByRole('navigation', { name: /overview/ });
   await expect(nav.getByRole('button', { name: /^Point 5\b/ })).toHaveAttribute('aria-current', 'step');
@@ -40,7 +40,7 @@ test('the active step and the graphic follow scrolling', async ({ page }, testIn
   await expect(page).toHaveURL(/#point-5$/);
   const before = await page.evaluate(() => history.length);
   await card(page, 9).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-  await expect(progress).toHaveText('Point 9 of 28');
+  await expect(progress).toHaveText(`Point 9 of ${POINTS}`);
   await expect(page).toHaveURL(/#point-9$/);
   expect(await page.evaluate(() => history.length)).toBe(before);
 });
@@ -59,7 +59,7 @@ test('Next/Previous buttons and J/K move focus card to card', async ({ page }) =
   await expect(card(page, 3)).toBeFocused();
   await page.keyboard.press('k');
   await expect(card(page, 2)).toBeFocused();
-  await expect(page.locator('.progress-text')).toHaveText('Point 2 of 28');
+  await expect(page.locator('.progress-text')).toHaveText(`Point 2 of ${POINTS}`);
   await expect(card(page, 2)).toBeInViewport();
 });
 
@@ -73,14 +73,14 @@ test('clicking an overview cell jumps to that point', async ({ page }, testInfo)
   await page.getByRole('navigation', { name: /overview/ }).getByRole('button', { name: /^Point 20\b/ }).click();
   await expect(card(page, 20)).toBeFocused();
   await expect(card(page, 20)).toBeInViewport();
-  await expect(page.locator('.progress-text')).toHaveText('Point 20 of 28');
+  await expect(page.locator('.progress-text')).toHaveText(`Point 20 of ${POINTS}`);
 });
 
 test('a #point-12 link lands on point 12', async ({ page }) => {
   await openPage(page, '#point-12');
   await expect(card(page, 12)).toBeFocused();
   await expect(card(page, 12)).toBeInViewport({ ratio: 0.9 });
-  await expect(page.locator('.progress-text')).toHaveText('Point 12 of 28');
+  await expect(page.locator('.progress-text')).toHaveText(`Point 12 of ${POINTS}`);
   await expect(page).toHaveURL(/#point-12$/);
 });
 
@@ -97,17 +97,34 @@ test('the help dialog opens with ? and closes with Escape', async ({ page }) => 
 test('reduced motion turns transitions off, from the system or the toggle', async ({ page, browser }) => {
   const duration = (p) => p.locator('.progress-fill').evaluate((el) => getComputedStyle(el).transitionDuration);
   await openPage(page);
-  expect(await duration(page)).not.toBe('0s');
+  await expect.poll(() => duration(page)).not.toBe('0s');
   await page.getByRole('button', { name: 'Reduce motion' }).click();
   await expect(page.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
-  expect(await duration(page)).toBe('0s');
+  await expect.poll(() => duration(page)).toBe('0s');
 
   const reduced = await browser.newContext({ reducedMotion: 'reduce' });
   const p2 = await reduced.newPage();
   await openPage(p2);
-  expect(await duration(p2)).toBe('0s');
+  await expect.poll(() => duration(p2)).toBe('0s');
   await expect(p2.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'true');
+  // The reader's choice wins over the system's, in CSS as in scripted scrolling.
+  await p2.getByRole('button', { name: 'Reduce motion' }).click();
+  await expect(p2.getByRole('button', { name: 'Reduce motion' })).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(() => duration(p2)).not.toBe('0s');
   await reduced.close();
+});
+
+test('reduced motion follows the system setting live until the reader chooses', async ({ page }) => {
+  const duration = () => page.locator('.progress-fill').evaluate((el) => getComputedStyle(el).transitionDuration);
+  const toggle = page.getByRole('button', { name: 'Reduce motion' });
+  await openPage(page);
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await page.emulateMedia({ reducedMotion: 'reduce' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'true');
+  await expect.poll(duration).toBe('0s');
+  await page.emulateMedia({ reducedMotion: 'no-preference' });
+  await expect(toggle).toHaveAttribute('aria-pressed', 'false');
+  await expect.poll(duration).not.toBe('0s');
 });
 
 test('no horizontal scrolling at 360 px, and tap targets of 44 px', async ({ page }) => {
@@ -131,20 +148,20 @@ test('screenshots at phone and desktop sizes', async ({ page }, testInfo) => {
     // Check first: Playwright may scroll to reach the radio; then centre the card.
     await choices(page, 7).getByRole('radio', { name: 'Ukraine', exact: true }).check();
     await card(page, 7).evaluate((el) => el.scrollIntoView({ block: 'center' }));
-    await expect(page.locator('.progress-text')).toHaveText('Point 7 of 28');
+    await expect(page.locator('.progress-text')).toHaveText(`Point 7 of ${POINTS}`);
     await page.screenshot({ path: testInfo.outputPath(`${name}-point-7.png`) });
     await testInfo.attach(`${name}-point-7`, { path: testInfo.outputPath(`${name}-point-7.png`), contentType: 'image/png' });
   }
 });
 
-test('printing gives a worksheet: all 28 points with tags, no navigation chrome', async ({ page }) => {
+test('printing gives a worksheet: every point with tags, no navigation chrome', async ({ page }) => {
   await openPage(page);
   await choices(page, 4).getByRole('radio', { name: 'Neutral', exact: true }).check();
   await page.emulateMedia({ media: 'print' });
   await expect(page.locator('.graphic')).toBeHidden();
   await expect(page.getByRole('button', { name: 'Copy link' })).toBeHidden();
-  await expect(page.locator('article fieldset')).toHaveCount(28);
-  for (const n of [1, 14, 28]) await expect(card(page, n)).toBeVisible();
+  await expect(page.locator('article fieldset')).toHaveCount(POINTS);
+  for (const n of [1, 14, POINTS]) await expect(card(page, n)).toBeVisible();
   await expect(choices(page, 4).getByRole('radio', { name: 'Neutral', exact: true })).toBeChecked();
   await expect(choices(page, 5).getByRole('radio', { name: 'Neutral', exact: true })).toBeVisible();
   // Kept as an artifact to look at: the printed worksheet.

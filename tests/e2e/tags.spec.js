@@ -1,6 +1,9 @@
 // Tagging, the live tally, persistence and its failure modes.
 const { test, expect } = require('@playwright/test');
-const { TAGS_KEY, openPage, card, choices, tag, tally, expectTally, shownTags, openOverview } = require('./helpers');
+const {
+  POINTS, TAGS_KEY, tagString, openPage, waitForApp, card, choices, tag, tally, expectTally, expectShown, expectStored,
+  openOverview,
+} = require('./helpers');
 
 test('tagging, changing and clearing update the tally exactly', async ({ page }) => {
   await openPage(page);
@@ -16,10 +19,11 @@ test('tagging, changing and clearing update the tally exactly', async ({ page })
   await choices(page, 2).getByRole('button', { name: /^Clear/ }).click();
   await expectTally(page, { r: 1, u: 1, n: 1 });
   await expect(choices(page, 2).getByRole('radio', { checked: true })).toHaveCount(0);
-  // Percentages of all 28 points, and one short sentence for screen readers.
-  await expect(tally(page)).toContainText('4%');
-  await expect(tally(page).locator('[aria-live="polite"]')).toHaveText('Point 2 cleared; 3 of 28 tagged.');
-  expect(await shownTags(page)).toBe('R-NU------------------------');
+  // Percentages of all the points, and one short sentence for screen readers.
+  await expect(tally(page)).toContainText(`(${Math.round(100 / POINTS)}%)`);
+  await expect(tally(page).locator('[aria-live="polite"]')).toHaveText(`Point 2 cleared; 3 of ${POINTS} tagged.`);
+  await expectShown(page, tagString({ 1: 'R', 3: 'N', 4: 'U' }));
+  await expectStored(page, tagString({ 1: 'R', 3: 'N', 4: 'U' }));
 });
 
 test('each tag shows on its card and overview cell, in colour, letter and name', async ({ page }, testInfo) => {
@@ -50,22 +54,28 @@ test('the summary lists points by tag and links to untagged ones', async ({ page
   await tag(page, 5, 'Russia');
   await tag(page, 6, 'Neutral');
   const summary = page.getByRole('region', { name: /Summary/ });
-  await expect(summary).toContainText('3 of 28 points tagged.');
+  await expect(summary).toContainText(`3 of ${POINTS} points tagged.`);
   await expect(summary).toContainText('Russia (2)');
   await expect(summary).toContainText('Points 1, 5');
   await expect(summary).toContainText('Neutral (1)Point 6');
+  // A summary link moves like Next/Previous: to the card, without a new history entry.
+  const before = await page.evaluate(() => history.length);
   await summary.getByRole('link', { name: 'Point 2', exact: true }).click();
   await expect(card(page, 2)).toBeFocused();
+  await expect(card(page, 2)).toBeInViewport();
+  await expect(page).toHaveURL(/#point-2$/);
+  expect(await page.evaluate(() => history.length)).toBe(before);
 });
 
 test('tags survive a reload', async ({ page }) => {
   await openPage(page);
   await tag(page, 7, 'Neutral');
-  await tag(page, 28, 'Ukraine');
+  await tag(page, POINTS, 'Ukraine');
+  await expectStored(page, tagString({ 7: 'N', [POINTS]: 'U' }));
   await page.reload();
-  await expect(page.locator('article')).toHaveCount(28);
+  await waitForApp(page);
   await expect(choices(page, 7).getByRole('radio', { name: 'Neutral', exact: true })).toBeChecked();
-  await expect(choices(page, 28).getByRole('radio', { name: 'Ukraine', exact: true })).toBeChecked();
+  await expect(choices(page, POINTS).getByRole('radio', { name: 'Ukraine', exact: true })).toBeChecked();
   await expectTally(page, { u: 1, n: 1 });
 });
 
@@ -102,7 +112,9 @@ test('reset all asks first, then can be undone', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Clear all tags' }).click();
   await expectTally(page, {});
   await expect(page.getByRole('status').filter({ hasText: 'All your tags were cleared.' })).toBeVisible();
+  await expectStored(page, tagString({}));
   await page.reload();
+  await waitForApp(page);
   await expectTally(page, {});
   await openPage(page);
   await tag(page, 3, 'Neutral');
@@ -110,7 +122,9 @@ test('reset all asks first, then can be undone', async ({ page }) => {
   await dialog.getByRole('button', { name: 'Clear all tags' }).click();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expectTally(page, { n: 1 });
+  await expectStored(page, tagString({ 3: 'N' }));
   await page.reload();
+  await waitForApp(page);
   await expectTally(page, { n: 1 });
 });
 
@@ -144,7 +158,7 @@ test('a corrupt stored value is set aside, not deleted, and the page says so', a
   await openPage(page);
   await page.evaluate((key) => localStorage.setItem(key, 'not-a-code{"oops"'), TAGS_KEY);
   await page.reload();
-  await expect(page.locator('article')).toHaveCount(28);
+  await waitForApp(page);
   await expectTally(page, {});
   await expect(page.getByRole('status').filter({ hasText: 'could not be read' })).toBeVisible();
   const kept = await page.evaluate((key) => Object.keys(localStorage)
@@ -153,6 +167,8 @@ test('a corrupt stored value is set aside, not deleted, and the page says so', a
   expect(kept).toEqual(['not-a-code{"oops"']);
   // New tags are saved normally afterwards.
   await tag(page, 3, 'Russia');
+  await expectStored(page, tagString({ 3: 'R' }));
   await page.reload();
+  await waitForApp(page);
   await expectTally(page, { r: 1 });
 });
