@@ -1,6 +1,7 @@
 //! Turns `content/plan.json` into Rust statics at compile time, so the page
 //! ships its text as plain data and the wasm carries no JSON parser.
-//! The JSON is checked here too: a broken content file fails the build.
+//! The JSON is checked here too: a broken content file fails the build, and so
+//! does a full-draft layer that breaks the sourcing rules (`src/draft_rules.rs`).
 
 #[path = "build_ui.rs"]
 mod build_ui;
@@ -10,12 +11,18 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
+include!("src/draft_rules.rs");
+
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Content {
     title: String,
     kicker: String,
     dek: String,
+    time_frame: String,
+    neutral_definition: String,
+    parties: Vec<PartyEntry>,
+    marker_labels: MarkerLabels,
     story: Vec<Step>,
     points_intro: String,
     themes: Vec<Theme>,
@@ -24,6 +31,21 @@ struct Content {
     classroom: Classroom,
     sources: Vec<Source>,
     ui: BTreeMap<String, build_ui::UiValue>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct PartyEntry {
+    id: String,
+    label: String,
+    mark: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct MarkerLabels {
+    shorter: String,
+    reworded: String,
 }
 
 #[derive(Deserialize)]
@@ -44,6 +66,7 @@ struct Quote {
     speaker: String,
     role: String,
     outlet: String,
+    date: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -56,12 +79,32 @@ struct Theme {
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]
 struct Point {
-    number: u8,
+    number: usize,
     theme: String,
     text: String,
     #[serde(default)]
     not_in_afp: bool,
     source: Option<String>,
+    marker: Option<String>,
+    leaves_out: Option<String>,
+    draft: Draft,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Draft {
+    parts: Vec<Part>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Part {
+    kind: String,
+    text: String,
+    outlet: Option<String>,
+    date: Option<String>,
+    url: Option<String>,
+    via: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -78,29 +121,181 @@ struct Source {
     outlet: String,
     detail: String,
     date: String,
+    url: String,
 }
+
+/// The parties the app knows, in `Party`'s order: (JSON id, Rust variant).
+const PARTIES: [(&str, &str); 5] = [
+    ("us", "Party::UnitedStates"),
+    ("russia", "Party::Russia"),
+    ("ukraine", "Party::Ukraine"),
+    ("europe", "Party::Europe"),
+    ("both", "Party::Debate"),
+];
 
 fn strs(items: &[String]) -> String {
     let inner: Vec<String> = items.iter().map(|s| format!("{s:?}")).collect();
     format!("&[{}]", inner.join(", "))
 }
 
+fn opt(v: &Option<String>) -> String {
+    match v {
+        Some(s) => format!("Some({s:?})"),
+        None => "None".into(),
+    }
+}
+
 fn party(id: &str) -> &'static str {
-    match id {
-        "us" => "Party::UnitedStates",
-        "russia" => "Party::Russia",
-        "ukraine" => "Party::Ukraine",
-        "europe" => "Party::Europe",
-        "both" => "Party::Debate",
-        other => panic!("content: unknown party {other:?}"),
+    PARTIES
+        .iter()
+        .find(|(json, _)| *json == id)
+        .map(|(_, rust)| *rust)
+        .unwrap_or_else(|| panic!("content: unknown party {id:?}"))
+}
+
+/// Every check that is not a matter of the JSON's shape. Panics with a clear message.
+fn check(c: &Content) {
+    for (i, p) in c.points.iter().enumerate() {
+        assert_eq!(
+            p.number,
+            i + 1,
+            "content: points must be numbered 1..=N in order; found {} at position {}",
+            p.number,
+            i + 1
+        );
+    }
+    let ids: Vec<&str> = c.parties.iter().map(|p| p.id.as_str()).collect();
+    let known: Vec<&str> = PARTIES.iter().map(|(id, _)| *id).collect();
+    assert_eq!(ids, known, "content: parties must be listed once each, in this order");
+    for p in &c.parties {
+        assert!(
+            !p.label.trim().is_empty() && !p.mark.trim().is_empty(),
+            "content: party {:?} needs a label and a mark",
+            p.id
+        );
+        assert!(p.mark.chars().count() == 2, "content: party {:?} mark {:?} must be two characters", p.id, p.mark);
+        let label = p.label.to_lowercase();
+        assert!(
+            !(p.id == "europe"
+                && (label == "europe" || label.split(|c: char| !c.is_alphanumeric()).any(|w| w == "eu"))),
+            "content: the France/Germany/UK party must not be labelled as Europe or the EU"
+        );
+    }
+    for p in &c.points {
+        let n = p.number;
+        assert!(!p.draft.parts.is_empty(), "content: point {n} has no full-draft layer (draft.parts is empty)");
+        for part in &p.draft.parts {
+            if let Err(why) = check_part(
+                &part.kind,
+                &part.text,
+                part.outlet.as_deref(),
+                part.date.as_deref(),
+                part.url.as_deref(),
+                part.via.as_deref(),
+            ) {
+                panic!("content: point {n}, full-draft layer: {why}");
+            }
+        }
+        match (p.marker.as_deref(), &p.leaves_out) {
+            (None, _) | (Some("shorter" | "reworded"), Some(_)) => {}
+            (Some("shorter" | "reworded"), None) => {
+                panic!("content: point {n} has a marker but no leaves_out sentence")
+            }
+            (Some(other), _) => {
+                panic!("content: point {n} has unknown marker {other:?} (null, \"shorter\" or \"reworded\")")
+            }
+        }
+        if p.marker.is_some() {
+            assert!(
+                p.draft.parts.iter().any(|part| part.kind != "unverified"),
+                "content: point {n} has a marker, so an allowed outlet must support it (a quote or summary part)"
+            );
+        }
+    }
+    for s in &c.sources {
+        assert!(s.url.starts_with("https://"), "content: source {:?} needs an https url", s.outlet);
+        assert!(
+            !names_banned_source(&s.url) && !names_banned_source(&s.outlet),
+            "content: source {:?} is a banned site",
+            s.outlet
+        );
     }
 }
 
 fn generate(c: &Content) -> String {
     let mut out = String::new();
     let w = &mut out;
+    writeln!(w, "/// Number of points in `content/plan.json`; the whole app is sized by this.").unwrap();
+    writeln!(w, "pub const POINT_COUNT: usize = {};", c.points.len()).unwrap();
+    writeln!(w, "pub static PARTIES: [PartyInfo; {}] = [", PARTIES.len()).unwrap();
+    for p in &c.parties {
+        writeln!(
+            w,
+            "    PartyInfo {{ party: {}, id: {:?}, label: {:?}, mark: {:?} }},",
+            party(&p.id),
+            p.id,
+            p.label,
+            p.mark
+        )
+        .unwrap();
+    }
+    writeln!(w, "];").unwrap();
+    writeln!(
+        w,
+        "pub static MARKER_LABELS: [&str; 2] = [{:?}, {:?}];",
+        c.marker_labels.shorter, c.marker_labels.reworded
+    )
+    .unwrap();
+    writeln!(w, "pub static POINTS: [PlanPoint; POINT_COUNT] = [").unwrap();
+    for p in &c.points {
+        let theme = c
+            .themes
+            .iter()
+            .position(|t| t.id == p.theme)
+            .unwrap_or_else(|| panic!("content: point {} has unknown theme {:?}", p.number, p.theme));
+        let source = p.source.as_deref().unwrap_or(&c.afp_source);
+        let marker = match p.marker.as_deref() {
+            Some("shorter") => "Some(Marker::Shorter)",
+            Some("reworded") => "Some(Marker::Reworded)",
+            _ => "None",
+        };
+        let parts: Vec<String> = p
+            .draft
+            .parts
+            .iter()
+            .map(|part| {
+                let kind = match part.kind.as_str() {
+                    "quote" => "PartKind::Quote",
+                    "summary" => "PartKind::Summary",
+                    _ => "PartKind::Unverified",
+                };
+                format!(
+                    "DraftPart {{ kind: {kind}, text: {:?}, outlet: {}, date: {}, url: {}, via: {} }}",
+                    part.text,
+                    opt(&part.outlet),
+                    opt(&part.date),
+                    opt(&part.url),
+                    opt(&part.via)
+                )
+            })
+            .collect();
+        writeln!(
+            w,
+            "    PlanPoint {{ number: {}, theme: {theme}, text: {:?}, in_afp_list: {}, source: {:?}, marker: {marker}, leaves_out: {}, draft: Draft {{ parts: &[{}] }} }},",
+            p.number,
+            p.text,
+            !p.not_in_afp,
+            source,
+            opt(&p.leaves_out),
+            parts.join(", ")
+        )
+        .unwrap();
+    }
+    writeln!(w, "];").unwrap();
     writeln!(w, "pub static CONTENT: Content = Content {{").unwrap();
     writeln!(w, "    title: {:?}, kicker: {:?}, dek: {:?},", c.title, c.kicker, c.dek).unwrap();
+    writeln!(w, "    time_frame: {:?}, neutral_definition: {:?},", c.time_frame, c.neutral_definition).unwrap();
+    writeln!(w, "    parties: &PARTIES,").unwrap();
     writeln!(w, "    story: &[").unwrap();
     for s in &c.story {
         let quotes: Vec<String> = s
@@ -108,8 +303,12 @@ fn generate(c: &Content) -> String {
             .iter()
             .map(|q| {
                 format!(
-                    "Quote {{ text: {:?}, speaker: {:?}, role: {:?}, outlet: {:?} }}",
-                    q.text, q.speaker, q.role, q.outlet
+                    "Quote {{ text: {:?}, speaker: {:?}, role: {:?}, outlet: {:?}, date: {} }}",
+                    q.text,
+                    q.speaker,
+                    q.role,
+                    q.outlet,
+                    opt(&q.date)
                 )
             })
             .collect();
@@ -130,22 +329,7 @@ fn generate(c: &Content) -> String {
     for t in &c.themes {
         writeln!(w, "        Theme {{ id: {:?}, label: {:?} }},", t.id, t.label).unwrap();
     }
-    writeln!(w, "    ],\n    points: &[").unwrap();
-    for p in &c.points {
-        let theme = c
-            .themes
-            .iter()
-            .position(|t| t.id == p.theme)
-            .unwrap_or_else(|| panic!("content: point {} has unknown theme {:?}", p.number, p.theme));
-        let source = p.source.as_deref().unwrap_or(&c.afp_source);
-        writeln!(
-            w,
-            "        PlanPoint {{ number: {}, theme: {theme}, text: {:?}, in_afp_list: {}, source: {:?} }},",
-            p.number, p.text, !p.not_in_afp, source
-        )
-        .unwrap();
-    }
-    writeln!(w, "    ],").unwrap();
+    writeln!(w, "    ],\n    points: &POINTS,").unwrap();
     writeln!(
         w,
         "    classroom: Classroom {{ heading: {:?}, intro: {:?}, steps: {} }},",
@@ -156,19 +340,26 @@ fn generate(c: &Content) -> String {
     .unwrap();
     writeln!(w, "    sources: &[").unwrap();
     for s in &c.sources {
-        writeln!(w, "        Source {{ outlet: {:?}, detail: {:?}, date: {:?} }},", s.outlet, s.detail, s.date)
-            .unwrap();
+        writeln!(
+            w,
+            "        Source {{ outlet: {:?}, detail: {:?}, date: {:?}, url: {:?} }},",
+            s.outlet, s.detail, s.date, s.url
+        )
+        .unwrap();
     }
     writeln!(w, "    ],\n}};").unwrap();
     out
 }
 
 fn main() {
-    let path = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).join("../content/plan.json");
+    let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).to_path_buf();
+    let path = dir.join("../content/plan.json");
     println!("cargo:rerun-if-changed={}", path.display());
-    println!("cargo:rerun-if-changed=build_ui.rs");
+    println!("cargo:rerun-if-changed={}", dir.join("src/draft_rules.rs").display());
+    println!("cargo:rerun-if-changed={}", dir.join("build_ui.rs").display());
     let json = fs::read_to_string(&path).expect("read content/plan.json");
     let content: Content = serde_json::from_str(&json).expect("content/plan.json does not match the schema");
+    check(&content);
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("content.rs");
     fs::write(out, generate(&content)).expect("write generated content");
     let ui_out = Path::new(&env::var("OUT_DIR").unwrap()).join("ui.rs");

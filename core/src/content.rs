@@ -1,15 +1,15 @@
 //! The page's text: generated at build time from `content/plan.json`
-//! (see `build.rs`), exposed as plain `'static` data.
-
-/// The draft has 28 points; the whole app is sized by this.
-pub const POINT_COUNT: usize = 28;
+//! (see `build.rs`), exposed as plain `'static` data. `POINT_COUNT` comes from
+//! the content file too, and the points static is typed `[PlanPoint; POINT_COUNT]`.
 
 /// Who speaks in a story step; drives the "who is speaking" graphic.
+/// Labels and two-letter marks live in `content/plan.json` (`parties`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Party {
     UnitedStates,
     Russia,
     Ukraine,
+    /// France, Germany and the United Kingdom (not "the EU": the UK is not a member).
     Europe,
     /// Several voices: the debate over the plan's balance.
     Debate,
@@ -18,15 +18,33 @@ pub enum Party {
 impl Party {
     pub const SPEAKERS: [Party; 4] = [Party::UnitedStates, Party::Russia, Party::Ukraine, Party::Europe];
 
-    pub fn label(self) -> &'static str {
-        match self {
-            Party::UnitedStates => "United States",
-            Party::Russia => "Russia",
-            Party::Ukraine => "Ukraine",
-            Party::Europe => "Europe",
-            Party::Debate => "Critics and supporters",
-        }
+    fn info(self) -> &'static PartyInfo {
+        // `build.rs` emits `PARTIES` in this enum's order.
+        &PARTIES[self as usize]
     }
+
+    /// The party's name as the page shows it.
+    pub fn label(self) -> &'static str {
+        self.info().label
+    }
+
+    /// Two characters for the speakers graphic, e.g. "US", "E3".
+    pub fn mark(self) -> &'static str {
+        self.info().mark
+    }
+
+    /// The party's id in `content/plan.json` ("us", "russia", "ukraine", "europe", "both").
+    pub fn id(self) -> &'static str {
+        self.info().id
+    }
+}
+
+#[derive(Debug)]
+pub struct PartyInfo {
+    pub party: Party,
+    pub id: &'static str,
+    pub label: &'static str,
+    pub mark: &'static str,
 }
 
 #[derive(Debug)]
@@ -34,10 +52,15 @@ pub struct Content {
     pub title: &'static str,
     pub kicker: &'static str,
     pub dek: &'static str,
+    /// Dated line near the top: which version of the draft the page shows, and what followed.
+    pub time_frame: &'static str,
+    /// What "Neutral" means, in the page's own words.
+    pub neutral_definition: &'static str,
+    pub parties: &'static [PartyInfo],
     pub story: &'static [Step],
     pub points_intro: &'static str,
     pub themes: &'static [Theme],
-    pub points: &'static [PlanPoint],
+    pub points: &'static [PlanPoint; POINT_COUNT],
     pub classroom: Classroom,
     pub sources: &'static [Source],
 }
@@ -57,7 +80,10 @@ pub struct Quote {
     pub text: &'static str,
     pub speaker: &'static str,
     pub role: &'static str,
+    /// Where it was said and who reported it, e.g. "on X, as reported by Voz.us".
     pub outlet: &'static str,
+    /// Date of the report cited, e.g. "21 November 2025".
+    pub date: Option<&'static str>,
 }
 
 #[derive(Debug)]
@@ -68,7 +94,7 @@ pub struct Theme {
 
 #[derive(Debug)]
 pub struct PlanPoint {
-    /// Draft numbering, 1..=28.
+    /// Draft numbering, 1..=POINT_COUNT.
     pub number: u8,
     /// Index into `Content::themes`.
     pub theme: usize,
@@ -76,6 +102,60 @@ pub struct PlanPoint {
     /// False for draft point 11, which AFP's list skips.
     pub in_afp_list: bool,
     pub source: &'static str,
+    /// How AFP's line relates to the draft, shown on the card; `None` where nothing of substance differs
+    /// or where the draft's wording could not be checked.
+    pub marker: Option<Marker>,
+    /// One neutral sentence: what AFP's line leaves out or changes.
+    pub leaves_out: Option<&'static str>,
+    /// The "In the full draft" layer.
+    pub draft: Draft,
+}
+
+/// On the card: how AFP's summary compares with the full draft.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Marker {
+    Shorter,
+    Reworded,
+}
+
+impl Marker {
+    /// "AFP's summary is shorter than the draft" / "… is worded differently from the draft".
+    pub fn label(self) -> &'static str {
+        match self {
+            Marker::Shorter => MARKER_LABELS[0],
+            Marker::Reworded => MARKER_LABELS[1],
+        }
+    }
+}
+
+/// What established outlets published of one point's full wording.
+#[derive(Debug)]
+pub struct Draft {
+    pub parts: &'static [DraftPart],
+}
+
+#[derive(Debug)]
+pub struct DraftPart {
+    pub kind: PartKind,
+    pub text: &'static str,
+    /// Outlet that published it (quote, summary); one of the allowed list in `draft_rules.rs`.
+    pub outlet: Option<&'static str>,
+    /// Date of that outlet's report (quote, summary).
+    pub date: Option<&'static str>,
+    /// Address of the page where the text was read (quote, summary).
+    pub url: Option<&'static str>,
+    /// The site that carried the outlet's copy, where it is not the outlet's own, e.g. "Global News".
+    pub via: Option<&'static str>,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum PartKind {
+    /// The draft's English wording, exactly as the outlet published it.
+    Quote,
+    /// What the point adds, in our words, attributed to the outlet that reported it.
+    Summary,
+    /// "The full wording of this point could not be verified", with what is known.
+    Unverified,
 }
 
 #[derive(Debug)]
@@ -90,6 +170,7 @@ pub struct Source {
     pub outlet: &'static str,
     pub detail: &'static str,
     pub date: &'static str,
+    pub url: &'static str,
 }
 
 include!(concat!(env!("OUT_DIR"), "/content.rs"));
@@ -113,9 +194,23 @@ impl Content {
 mod tests {
     use super::*;
 
+    // The sourcing rules `build.rs` enforces, checked here too.
+    include!("draft_rules.rs");
+
+    /// A file from the project's shared/ folder beside the repository; a clone elsewhere has none.
+    fn shared(name: &str) -> Option<String> {
+        let path = format!("{}/../../shared/source/{name}", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).ok();
+        if text.is_none() {
+            eprintln!("note: {path} not found; skipped the check against it");
+        }
+        text
+    }
+
     #[test]
     fn has_28_points_numbered_in_order() {
         let c = content();
+        assert_eq!(POINT_COUNT, 28, "the draft has 28 points");
         assert_eq!(c.points.len(), POINT_COUNT);
         for (i, p) in c.points.iter().enumerate() {
             assert_eq!(usize::from(p.number), i + 1, "point out of order");
@@ -136,7 +231,18 @@ mod tests {
     fn only_point_11_is_outside_afp_list() {
         let outside: Vec<u8> = content().points.iter().filter(|p| !p.in_afp_list).map(|p| p.number).collect();
         assert_eq!(outside, vec![11]);
-        assert!(content().point(11).unwrap().source.contains("Not in AFP"));
+        let eleven = content().point(11).unwrap();
+        // The card shows "Not in AFP's list" as a badge; the source line does not repeat it.
+        assert!(!eleven.source.contains("Not in AFP"), "{}", eleven.source);
+        assert!(eleven.source.contains("draft point 11") && eleven.source.contains("AP"));
+        assert!(eleven.text.starts_with("Ukraine is eligible for") && eleven.text.contains("will receive"));
+    }
+
+    #[test]
+    fn themes_of_points_9_and_15() {
+        let c = content();
+        assert_eq!(c.theme_of(c.point(9).unwrap()).id, "security");
+        assert_eq!(c.theme_of(c.point(15).unwrap()).id, "implementation");
     }
 
     /// The committed copy of AFP's 27 bullets (`content/afp-bullets.txt`), without its comments.
@@ -156,11 +262,7 @@ mod tests {
     fn committed_bullets_match_the_article() {
         // The article lives in the project's shared/ folder beside the repository, which a
         // clone elsewhere does not have: then only the committed copy is checked (above).
-        let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../../shared/source/article.txt");
-        let Ok(article) = std::fs::read_to_string(path) else {
-            eprintln!("note: {path} not found; checked the committed copy of the bullets only");
-            return;
-        };
+        let Some(article) = shared("article.txt") else { return };
         let bullets: Vec<&str> = article.lines().filter_map(|l| l.trim_start().strip_prefix("• ")).collect();
         assert_eq!(bullets, committed_bullets());
     }
@@ -175,7 +277,9 @@ mod tests {
         for s in c.story {
             assert!(!s.paragraphs.is_empty(), "step {} has no text", s.id);
             for q in s.quotes {
+                // Speaker, role, and where it was said / who reported it, with the report's date.
                 assert!(!q.speaker.is_empty() && !q.outlet.is_empty() && !q.role.is_empty());
+                assert!(q.date.is_some_and(is_page_date), "quote by {} has no date", q.speaker);
             }
         }
         assert_eq!(c.classroom.steps.len(), 3);
@@ -183,9 +287,315 @@ mod tests {
     }
 
     #[test]
+    fn story_order_follows_the_dates() {
+        // Kyiv spoke on Thursday 20 November, the Kremlin on Friday 21: Ukraine's steps come first.
+        let ids: Vec<&str> = content().story.iter().map(|s| s.id).collect();
+        let at = |id: &str| ids.iter().position(|i| *i == id).unwrap_or_else(|| panic!("no step {id}"));
+        assert!(at("red-lines") < at("kremlin") && at("zelensky") < at("kremlin"));
+        assert_eq!(ids.last(), Some(&"next"), "the story closes with what happened next");
+        let leak = content().story.iter().find(|s| s.id == "leak").unwrap();
+        assert_eq!(leak.party, Party::UnitedStates);
+        assert!(!leak.quotes.is_empty(), "a step shown as the US speaking quotes a US speaker");
+    }
+
+    #[test]
+    fn article_quotes_are_verbatim() {
+        // Quotes carried by the Voz.us article appear in it character for character.
+        let Some(article) = shared("article.txt") else { return };
+        for s in content().story {
+            for q in s.quotes.iter().filter(|q| q.outlet.contains("Voz.us")) {
+                assert!(article.contains(q.text), "not verbatim in the article: {:?}", q.text);
+            }
+        }
+    }
+
+    #[test]
     fn point_lookup_is_bounded() {
+        let last = u8::try_from(POINT_COUNT).unwrap();
         assert!(content().point(0).is_none());
-        assert!(content().point(29).is_none());
-        assert_eq!(content().point(28).unwrap().number, 28);
+        assert!(content().point(last + 1).is_none());
+        assert_eq!(content().point(last).unwrap().number, last);
+    }
+
+    #[test]
+    fn every_point_has_a_draft_layer_naming_an_allowed_outlet_and_a_date() {
+        for p in content().points {
+            assert!(!p.draft.parts.is_empty(), "point {} has no full-draft layer", p.number);
+            for part in p.draft.parts {
+                check_part(kind_name(part.kind), part.text, part.outlet, part.date, part.url, part.via)
+                    .unwrap_or_else(|why| panic!("point {}: {why}", p.number));
+                if part.kind != PartKind::Unverified {
+                    assert!(DRAFT_OUTLETS.contains(&part.outlet.unwrap()), "point {}", p.number);
+                    assert!(part.date.is_some_and(is_page_date), "point {}", p.number);
+                }
+            }
+        }
+    }
+
+    fn kind_name(kind: PartKind) -> &'static str {
+        match kind {
+            PartKind::Quote => "quote",
+            PartKind::Summary => "summary",
+            PartKind::Unverified => "unverified",
+        }
+    }
+
+    #[test]
+    fn no_translation_is_labelled_as_draft_wording() {
+        for p in content().points {
+            for part in p.draft.parts.iter().filter(|part| part.kind == PartKind::Quote) {
+                assert!(!looks_translated(part.text), "point {}: a quote reads like a translation", p.number);
+            }
+        }
+        // The check itself: translations and edited copies are caught, English wording is not.
+        assert!(looks_translated("23. Rußland wird der Ukraine die Nutzung des Dnipro-Flusses nicht verwehren."));
+        assert!(looks_translated("25. Ukrainā 100 dienu laikā notiks vēlēšanas."));
+        assert!(looks_translated("Russia will not deny Ukraine the use of the Dnipro (our translation from German)"));
+        assert!(looks_translated("Russia will renounce other territories (likely referring to Kharkiv - Ed.)"));
+        assert!(looks_translated("22. ロシア連邦とウクライナは、将来の領土問題について合意した後"));
+        assert!(!looks_translated("1. Ukraine’s sovereignty will be confirmed."));
+        assert!(!looks_translated("Russian forces will not enter this demilitarised zone — “quoted”."));
+    }
+
+    #[test]
+    fn quotes_are_copied_character_for_character() {
+        // Every quote part is in the compiled source file exactly as written there.
+        let Some(full_draft) = shared("full-draft.md") else { return };
+        for p in content().points {
+            for part in p.draft.parts.iter().filter(|part| part.kind == PartKind::Quote) {
+                assert!(full_draft.contains(part.text), "point {}: not verbatim: {:?}", p.number, part.text);
+            }
+        }
+    }
+
+    #[test]
+    fn build_rules_reject_unsourced_or_banned_parts() {
+        let url = Some("https://example.org/a");
+        let ok = check_part("quote", "1. Text.", Some("BBC"), Some("21 November 2025"), url, None);
+        assert_eq!(ok, Ok(()));
+        assert!(check_part("quote", "1. Text.", None, Some("21 November 2025"), url, None).is_err());
+        assert!(check_part("summary", "Text.", Some("BBC"), None, url, None).is_err());
+        assert!(check_part("summary", "Text.", Some("BBC"), Some("21 November 2025"), None, None).is_err());
+        assert!(check_part("summary", "Text.", Some("BBC"), Some("yesterday"), url, None).is_err());
+        let outside = check_part("quote", "Text.", Some("Sweden Herald"), Some("21 November 2025"), url, None);
+        assert!(outside.unwrap_err().contains("allowed list"));
+        let banned = check_part(
+            "quote",
+            "Text.",
+            Some("BBC"),
+            Some("21 November 2025"),
+            Some("https://italy.news-pravda.com/russia/2025/11/21/326906.html"),
+            None,
+        );
+        assert!(banned.unwrap_err().contains("banned"));
+        assert!(check_part("quote", "Text.", Some("news-pravda.com"), Some("20 November 2025"), url, None).is_err());
+        assert!(check_part("summary", "Text.", Some("BBC"), Some("21 November 2025"), url, Some("its9ja")).is_err());
+        assert!(check_part("unverified", "Nothing is known.", None, None, None, None).is_err());
+        assert!(check_part("unverified", UNVERIFIED_LEAD, Some("BBC"), None, None, None).is_err());
+        assert_eq!(check_part("unverified", UNVERIFIED_LEAD, None, None, None, None), Ok(()));
+        assert!(check_part("paraphrase", "Text.", None, None, None, None).is_err());
+        assert!(is_page_date("20–21 November 2025") && is_page_date("late 2025") && !is_page_date("2025-11-20"));
+    }
+
+    #[test]
+    fn markers_on_the_points_that_need_them() {
+        let marker = |n: u8| content().point(n).unwrap().marker;
+        for n in [2, 4, 7, 10, 13, 14, 20, 21, 26, 27, 28] {
+            assert_eq!(marker(n), Some(Marker::Shorter), "point {n}");
+        }
+        for n in [3, 9] {
+            assert_eq!(marker(n), Some(Marker::Reworded), "point {n}");
+        }
+        for p in content().points {
+            // A marker comes with its sentence and with an allowed outlet's text to back it.
+            if p.marker.is_some() {
+                assert!(p.leaves_out.is_some_and(|s| !s.trim().is_empty()), "point {}", p.number);
+                assert!(p.draft.parts.iter().any(|part| part.kind != PartKind::Unverified), "point {}", p.number);
+            }
+        }
+        assert!(Marker::Shorter.label().contains("shorter") && Marker::Reworded.label().contains("worded"));
+    }
+
+    #[test]
+    fn points_10_21_and_28_show_the_missing_terms() {
+        let text = |n: u8| -> String {
+            content()
+                .point(n)
+                .unwrap()
+                .draft
+                .parts
+                .iter()
+                .filter(|p| p.kind == PartKind::Quote)
+                .map(|p| p.text)
+                .collect()
+        };
+        assert!(text(10).contains("If Ukraine invades Russia, it will lose the guarantee"));
+        assert!(text(10).contains("without cause, the security guarantee will be deemed invalid"));
+        assert!(text(21).contains("Ukrainian forces will withdraw from the part of Donetsk Oblast"));
+        assert!(text(28).contains("after both sides withdraw to the agreed positions"));
+    }
+
+    #[test]
+    fn parties_come_from_the_content_file() {
+        assert_eq!(content().parties.len(), 5);
+        for (i, info) in content().parties.iter().enumerate() {
+            assert_eq!(info.party as usize, i);
+            assert_eq!(info.party.label(), info.label);
+            assert_eq!(info.party.mark().chars().count(), 2);
+        }
+        assert_eq!(Party::UnitedStates.mark(), "US");
+        let e3 = Party::Europe.label().to_lowercase();
+        assert!(e3 != "europe" && !e3.split(|c: char| !c.is_alphanumeric()).any(|w| w == "eu"), "{e3}");
+        assert_ne!(Party::Europe.mark(), "EU");
+    }
+
+    /// Every string the page shows, with whether it is someone's verbatim words (quotes).
+    fn all_text() -> Vec<(&'static str, bool)> {
+        let c = content();
+        let mut all = vec![
+            (c.title, false),
+            (c.kicker, false),
+            (c.dek, false),
+            (c.time_frame, false),
+            (c.neutral_definition, false),
+            (c.points_intro, false),
+            (c.classroom.heading, false),
+            (c.classroom.intro, false),
+            (Marker::Shorter.label(), false),
+            (Marker::Reworded.label(), false),
+        ];
+        all.extend(c.classroom.steps.iter().map(|s| (*s, false)));
+        all.extend(c.parties.iter().map(|p| (p.label, false)));
+        for s in c.story {
+            all.extend([(s.heading, false), (s.party_label, false)]);
+            all.extend(s.paragraphs.iter().map(|p| (*p, false)));
+            all.extend(s.quotes.iter().flat_map(|q| [(q.text, true), (q.role, false), (q.outlet, false)]));
+        }
+        for p in c.points {
+            all.extend([(p.text, p.in_afp_list), (p.source, false)]);
+            all.extend(p.leaves_out.map(|l| (l, false)));
+            all.extend(p.draft.parts.iter().map(|part| (part.text, part.kind == PartKind::Quote)));
+        }
+        all.extend(c.sources.iter().map(|s| (s.detail, false)));
+        all
+    }
+
+    const INDEX_HTML: &str = include_str!("../../index.html");
+    const OG_TEMPLATE: &str = include_str!("../../scripts/og-image.html");
+
+    /// The text of every `<meta … content="…">` in index.html.
+    fn meta_texts() -> Vec<&'static str> {
+        INDEX_HTML.split("content=\"").skip(1).filter_map(|rest| rest.split('"').next()).collect()
+    }
+
+    /// Whether `text` pairs a point with a side: a sentence naming a point by number, a side and a
+    /// word of favor, or (with `tags_too`) a tag (R, U, N, Russia, Ukraine, Neutral) right beside a
+    /// point number. The draft's own numbered wording ("5. Ukraine will…") is checked without `tags_too`.
+    fn pairs_point_with_side(text: &str, tags_too: bool) -> bool {
+        const FAVOR: &[&str] =
+            &["favor", "favour", "benefit", "advantag", "tilt", "slant", "lean", "win", "gain", "reward"];
+        const SIDES: &[&str] = &["russia", "ukrain", "kyiv", "moscow", "kremlin"];
+        const TAGS: &[&str] = &["r", "u", "n", "russia", "ukraine", "neutral"];
+        let lower = text.to_lowercase();
+        for sentence in lower.split(['.', ';', '\n', '!', '?']) {
+            let words: Vec<&str> = sentence.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+            let names_point = words
+                .windows(2)
+                .any(|w| matches!(w[0], "point" | "points" | "card" | "cards") && w[1].parse::<u8>().is_ok());
+            let names_side = words.iter().any(|w| SIDES.iter().any(|s| w.starts_with(s)));
+            let favors = words.iter().any(|w| FAVOR.iter().any(|f| w.starts_with(f)));
+            if names_point && names_side && favors {
+                return true;
+            }
+        }
+        if !tags_too {
+            return false;
+        }
+        let is_point_number = |w: &str| w.parse::<usize>().is_ok_and(|n| (1..=POINT_COUNT).contains(&n));
+        let tokens: Vec<&str> = lower.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).collect();
+        let glued = |t: &str| {
+            let (digits, rest): (String, String) = t.chars().partition(char::is_ascii_digit);
+            !digits.is_empty() && is_point_number(&digits) && TAGS.contains(&rest.as_str())
+        };
+        tokens.iter().any(|t| glued(t))
+            || tokens.windows(2).any(|w| {
+                (is_point_number(w[0]) && TAGS.contains(&w[1])) || (TAGS.contains(&w[0]) && is_point_number(w[1]))
+            })
+    }
+
+    #[test]
+    fn no_text_pairs_a_point_with_a_side() {
+        let mut texts: Vec<(&str, bool)> = all_text().into_iter().map(|(t, verbatim)| (t, !verbatim)).collect();
+        texts.extend(meta_texts().into_iter().map(|t| (t, true)));
+        texts.push((OG_TEMPLATE, true));
+        for (t, tags_too) in texts {
+            assert!(!pairs_point_with_side(t, tags_too), "pairs a point with a side: {t:?}");
+        }
+        // The check itself.
+        assert!(pairs_point_with_side("Point 21 clearly favors Russia.", false));
+        assert!(pairs_point_with_side("Cards 3 and 4 tilt toward Kyiv", false));
+        assert!(pairs_point_with_side("3 R · 4 U · 5 N", true));
+        assert!(pairs_point_with_side("<div class=cell>12R</div>", true));
+        assert!(!pairs_point_with_side("It caps Ukraine's armed forces at 600,000 personnel (point 6).", true));
+    }
+
+    #[test]
+    fn og_template_carries_no_tag_data() {
+        let lower = OG_TEMPLATE.to_lowercase();
+        for sign in ["data-tag", "tag-russia", "tag-ukraine", "tag-neutral", "favor"] {
+            assert!(!lower.contains(sign), "scripts/og-image.html contains {sign:?}");
+        }
+    }
+
+    #[test]
+    fn previews_define_neutral_and_describe_a_neutral_image() {
+        let c = content();
+        assert!(c.neutral_definition.contains("neither side clearly gains"));
+        let metas = meta_texts();
+        assert!(metas.iter().any(|m| m.contains("neither side clearly gains")), "meta text uses the definition");
+        assert!(!metas.iter().any(|m| m.contains("or neither")));
+        let alt = INDEX_HTML.split("og:image:alt\" content=\"").nth(1).and_then(|r| r.split('"').next()).unwrap();
+        assert!(alt.contains("No point is tagged"), "{alt}");
+    }
+
+    #[test]
+    fn one_spelling_across_the_page() {
+        // American spelling in the page's own words; verbatim quotes keep theirs.
+        const BRITISH: &[&str] = &[
+            "favour",
+            "criticis",
+            "defence",
+            "recognis",
+            "organis",
+            "neighbour",
+            "programme",
+            "demilitaris",
+            "colour",
+        ];
+        for (text, verbatim) in all_text() {
+            if verbatim {
+                continue;
+            }
+            let lower = text.to_lowercase();
+            for b in BRITISH {
+                assert!(!lower.contains(b), "British spelling {b:?} in {text:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn sources_list_every_outlet_with_date_and_address() {
+        let c = content();
+        let listed: Vec<&str> = c.sources.iter().map(|s| s.outlet).collect();
+        let cited = c.points.iter().flat_map(|p| p.draft.parts.iter().filter_map(|part| part.outlet));
+        let article = ["Voz.us", "AFP", "Associated Press", "Financial Times", "Axios", "The New York Times"];
+        for outlet in cited.chain(article) {
+            assert!(listed.contains(&outlet), "{outlet} is cited but not in the sources list");
+        }
+        for s in c.sources {
+            assert!(is_page_date(s.date), "{}: {}", s.outlet, s.date);
+            assert!(s.url.starts_with("https://") && !names_banned_source(s.url), "{}", s.outlet);
+        }
+        assert!(c.points_intro.contains("27 of the 28 points"));
     }
 }

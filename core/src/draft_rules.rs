@@ -1,0 +1,111 @@
+// Sourcing rules for the "In the full draft" layer, shared by `build.rs` (which
+// rejects content that breaks them) and the content tests (which check the rules
+// themselves). Included with `include!`, so it holds items only, no `use`.
+
+/// Outlets whose copies of the full draft the page may quote or summarise.
+pub const DRAFT_OUTLETS: &[&str] =
+    &["Associated Press", "Reuters", "Axios", "BBC", "POLITICO", "The Guardian", "Just Security"];
+
+/// Sites that are never a source on the page, as named in a part or in its address:
+/// the `*.news-pravda.com` network, the forum and the unattributed aggregators.
+pub const BANNED_SOURCES: &[&str] =
+    &["news-pravda", "pravda network", "5ch", "its9ja", "atlantisthemes", "kudupinter"];
+
+/// The sentence an "unverified" part starts with.
+pub const UNVERIFIED_LEAD: &str = "The full wording of this point could not be verified.";
+
+/// Words that say a text was translated or edited: such text is never draft wording.
+pub const TRANSLATION_SIGNS: &[&str] =
+    &["our translation", "translated", "translation from", "(translation", "- ed.)", "– ed.)", "[sic]"];
+
+/// Whether `text` names a banned source (case-insensitive).
+#[allow(dead_code)]
+pub fn names_banned_source(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    BANNED_SOURCES.iter().any(|b| lower.contains(b))
+}
+
+/// Whether `text` reads like a translation or an edited copy rather than English
+/// wording as published: a sign word, or any letter outside ASCII (the draft's
+/// English wording has none; curly quotes and dashes are punctuation, not letters).
+#[allow(dead_code)]
+pub fn looks_translated(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    TRANSLATION_SIGNS.iter().any(|s| lower.contains(s)) || text.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
+}
+
+/// A date as the page writes it: "20 November 2025", "20–21 November 2025" or "late 2025".
+#[allow(dead_code)]
+pub fn is_page_date(date: &str) -> bool {
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ];
+    let words: Vec<&str> = date.split(' ').collect();
+    let year_ok = |y: &str| y.len() == 4 && y.starts_with("20") && y.chars().all(|c| c.is_ascii_digit());
+    let day_ok = |d: &str| {
+        d.split('–').all(|n| !n.is_empty() && n.len() <= 2 && n.chars().all(|c| c.is_ascii_digit()))
+    };
+    match words.as_slice() {
+        [day, month, year] => day_ok(day) && MONTHS.contains(month) && year_ok(year),
+        ["late" | "early", year] => year_ok(year),
+        _ => false,
+    }
+}
+
+/// `v`, trimmed, if it says anything.
+#[allow(dead_code)]
+fn present(v: Option<&str>) -> Option<&str> {
+    v.map(str::trim).filter(|v| !v.is_empty())
+}
+
+/// Checks one part of a point's draft layer. `Err` says what is wrong, in a sentence.
+#[allow(dead_code)]
+pub fn check_part(
+    kind: &str,
+    text: &str,
+    outlet: Option<&str>,
+    date: Option<&str>,
+    url: Option<&str>,
+    via: Option<&str>,
+) -> Result<(), String> {
+    if text.trim().is_empty() {
+        return Err(format!("a {kind:?} part has no text"));
+    }
+    for named in [outlet, url, via].into_iter().flatten() {
+        if names_banned_source(named) {
+            let what = if kind == "quote" { "quotes" } else { "cites" };
+            return Err(format!("a {kind:?} part {what} a banned site ({named:?}); it is never a source"));
+        }
+    }
+    match kind {
+        "quote" | "summary" => {
+            let outlet = present(outlet).ok_or_else(|| format!("a {kind:?} part names no outlet"))?;
+            let date = present(date).ok_or_else(|| format!("a {kind:?} part from {outlet} has no date"))?;
+            let url = present(url).ok_or_else(|| format!("a {kind:?} part from {outlet} has no url"))?;
+            if !DRAFT_OUTLETS.contains(&outlet) {
+                return Err(format!("outlet {outlet:?} is not in the allowed list {DRAFT_OUTLETS:?}"));
+            }
+            if !is_page_date(date) {
+                return Err(format!("date {date:?} is not written like \"20 November 2025\""));
+            }
+            if !url.starts_with("https://") {
+                return Err(format!("url {url:?} is not an https address"));
+            }
+            if kind == "quote" && looks_translated(text) {
+                return Err(format!("a quote from {outlet} reads like a translation: {text:?}"));
+            }
+            Ok(())
+        }
+        "unverified" => {
+            if !text.starts_with(UNVERIFIED_LEAD) {
+                return Err(format!("an \"unverified\" part must start with {UNVERIFIED_LEAD:?}"));
+            }
+            if [outlet, date, url, via].iter().any(|v| present(*v).is_some()) {
+                return Err("an \"unverified\" part carries no outlet, date, url or via".into());
+            }
+            Ok(())
+        }
+        other => Err(format!("unknown part kind {other:?} (quote, summary or unverified)")),
+    }
+}
