@@ -188,6 +188,13 @@ pub fn scroll_and_focus(id: &str, smooth: bool) {
     el.scroll_into_view_with_scroll_into_view_options(&scroll);
 }
 
+/// Scrolls an element to the top of the view, as following its fragment would.
+pub fn scroll_to_element(id: &str) {
+    if let Some(el) = element_by_id(id) {
+        el.scroll_into_view();
+    }
+}
+
 /// Scrolls to the top of the page (opening another view).
 pub fn scroll_to_top() {
     window().scroll_to_with_x_and_y(0.0, 0.0);

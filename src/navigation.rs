@@ -83,8 +83,12 @@ pub fn follow_fragment(state: &AppState) {
             show_page(state, Page::Story);
             state.link_problem.set(Some(LinkProblem::Share(error)));
         }
-        // An element of the page (the skip link's target, say): the browser scrolls to it.
-        Route::Unknown(id) if browser::element_exists(&id) => {}
+        // An element of the page (the skip link's target, say). After a
+        // click the browser has scrolled to it; on opening, it may not have
+        // existed yet when the browser looked.
+        Route::Unknown(id) if browser::element_exists(&id) => {
+            request_animation_frame(move || browser::scroll_to_element(&id));
+        }
         Route::Unknown(_) => {
             show_page(state, Page::Story);
             state.link_problem.set(Some(LinkProblem::Unrecognised));

@@ -113,6 +113,8 @@ pub struct AppState {
     /// The system's `prefers-reduced-motion`, followed live.
     pub system_reduced_motion: RwSignal<bool>,
     pub help_open: RwSignal<bool>,
+    /// "Show the full draft on every card".
+    pub full_draft_everywhere: RwSignal<bool>,
     pub name: RwSignal<String>,
     /// False until `start` has applied the reader's own state.
     pub started: RwSignal<bool>,
@@ -152,6 +154,7 @@ impl AppState {
             motion_choice: RwSignal::new(None),
             system_reduced_motion: RwSignal::new(false),
             help_open: RwSignal::new(false),
+            full_draft_everywhere: RwSignal::new(false),
             name: RwSignal::new(String::new()),
             started: RwSignal::new(false),
             scroll_lock_until: StoredValue::new(0.0),

@@ -48,6 +48,16 @@ pub fn App() -> impl IntoView {
                 <section id="points" class="points" aria-labelledby="points-heading" tabindex="-1">
                     <h2 id="points-heading" class="section-title">{with_point_count(u.points_heading)}</h2>
                     <p class="points-intro">{c.points_intro}</p>
+                    <p class="neutral-definition">{c.neutral_definition}</p>
+                    <label class="switch">
+                        <input
+                            type="checkbox"
+                            role="switch"
+                            prop:checked=move || state.full_draft_everywhere.get()
+                            on:change=move |ev| state.full_draft_everywhere.set(event_target_checked(&ev))
+                        />
+                        {u.show_full_draft}
+                    </label>
                     {c.points.iter().map(|p| view! { <PointCard point=p/> }).collect_view()}
                 </section>
                 <Summary tags=summary_tags heading=summary_title/>

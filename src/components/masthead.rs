@@ -16,6 +16,7 @@ pub fn Masthead() -> impl IntoView {
                 <p class="kicker">{c.kicker}</p>
                 <h1>{c.title}</h1>
                 <p class="dek">{c.dek}</p>
+                <p class="time-frame">{c.time_frame}</p>
                 <div class="masthead-tools">
                     <button type="button" class="button ghost" on:click=move |_| state.help_open.set(true)>
                         {u.help_button} " " <kbd aria-hidden="true">"?"</kbd>

@@ -5,6 +5,7 @@ pub mod class_view;
 pub mod classroom;
 pub mod counts;
 pub mod dialog;
+pub mod draft_layer;
 pub mod graphic;
 pub mod help_dialog;
 pub mod masthead;

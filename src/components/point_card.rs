@@ -1,9 +1,10 @@
 //! A plan point as a card: its text, where it comes from, and the reader's choice.
 
+use crate::components::draft_layer::DraftLayer;
 use crate::state::use_state;
 use leptos::ev;
 use leptos::prelude::*;
-use plan_core::content::{content, PlanPoint};
+use plan_core::content::{content, PartKind, PlanPoint};
 use plan_core::route::point_id;
 use plan_core::tags::{agreement, Agreement};
 use plan_core::ui::ui;
@@ -58,6 +59,8 @@ pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
             </div>
             <p class="point-text">{point.text}</p>
             {provenance}
+            {marker(point)}
+            <DraftLayer point=point open_all=state.full_draft_everywhere.into()/>
             <fieldset class="choices" prop:disabled=move || !state.started.get() || state.in_shared_view()>
                 <legend>{with_point(u.legend, n)}</legend>
                 <div class="choice-row">
@@ -70,6 +73,18 @@ pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
             <CompareLine n=n/>
         </article>
     }
+}
+
+/// On the card itself: how AFP's line compares with the draft, or that the
+/// draft's own wording could not be checked (every part unverified).
+fn marker(point: &'static PlanPoint) -> Option<impl IntoView> {
+    let unchecked = point.draft.parts.iter().all(|p| p.kind == PartKind::Unverified);
+    let (class, text) = match point.marker {
+        Some(m) => ("marker", m.label()),
+        None if unchecked => ("marker marker-unchecked", ui().unchecked_marker),
+        None => return None,
+    };
+    Some(view! { <p class=class>{text}</p> })
 }
 
 /// One radio. A click checks it natively and tells the state it came from

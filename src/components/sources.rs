@@ -1,13 +1,14 @@
-//! Sources, with outlet and date.
+//! Sources, with outlet, date and address.
 
 use leptos::prelude::*;
 use plan_core::content;
+use plan_core::ui::ui;
 
 #[component]
 pub fn Sources() -> impl IntoView {
     view! {
         <section class="sources" aria-labelledby="sources-heading">
-            <h2 id="sources-heading" class="section-title">"Sources"</h2>
+            <h2 id="sources-heading" class="section-title">{ui().sources_heading}</h2>
             <ul>
                 {content()
                     .sources
@@ -16,7 +17,8 @@ pub fn Sources() -> impl IntoView {
                         view! {
                             <li>
                                 <strong>{s.outlet}</strong>
-                                {format!(": {}. {}.", s.detail, s.date)}
+                                {format!(": {}. {}. ", s.detail, s.date)}
+                                <a href=s.url rel="noreferrer" class="source-url">{s.url}</a>
                             </li>
                         }
                     })

@@ -8,26 +8,23 @@ use plan_core::ui::{fill, ui};
 #[component]
 pub fn Speakers() -> impl IntoView {
     let state = use_state();
-    let current = move || match state.step.get() {
-        Step::Story(i) => content().story.get(i).map(|s| s.party),
+    let step = move || match state.step.get() {
+        Step::Story(i) => content().story.get(i),
         _ => None,
     };
+    let current = move || step().map(|s| s.party);
     view! {
         <figure class="speakers">
             <figcaption class="speakers-caption">
-                {move || match current() {
-                    Some(Party::Debate) => ui().debate_caption.to_string(),
-                    Some(p) => fill(ui().speaking_now, &[("party", p.label())]),
-                    None => String::new(),
-                }}
+                {move || step().map(|s| fill(ui().speaking_now, &[("party", s.party_label)]))}
             </figcaption>
             <ul class="speaker-list">
                 {Party::SPEAKERS
                     .map(|p| {
                         let active = move || current() == Some(p) || current() == Some(Party::Debate);
                         view! {
-                            <li class=format!("speaker speaker-{}", party_class(p)) class:active=active>
-                                <span class="speaker-mark" aria-hidden="true">{initials(p)}</span>
+                            <li class=format!("speaker speaker-{}", p.id()) class:active=active>
+                                <span class="speaker-mark" aria-hidden="true">{p.mark()}</span>
                                 <span class="speaker-name">{p.label()}</span>
                             </li>
                         }
@@ -35,25 +32,5 @@ pub fn Speakers() -> impl IntoView {
                     .collect_view()}
             </ul>
         </figure>
-    }
-}
-
-fn party_class(p: Party) -> &'static str {
-    match p {
-        Party::UnitedStates => "us",
-        Party::Russia => "russia",
-        Party::Ukraine => "ukraine",
-        Party::Europe => "europe",
-        Party::Debate => "debate",
-    }
-}
-
-fn initials(p: Party) -> &'static str {
-    match p {
-        Party::UnitedStates => "US",
-        Party::Russia => "RU",
-        Party::Ukraine => "UA",
-        Party::Europe => "EU",
-        Party::Debate => "··",
     }
 }

@@ -23,6 +23,7 @@ pub fn StoryStep(index: usize, step: &'static Step) -> impl IntoView {
                             <figcaption>
                                 <strong>{q.speaker}</strong>
                                 {format!(", {}, {}", q.role, q.outlet)}
+                                {q.date.map(|d| format!(", {d}"))}
                             </figcaption>
                         </figure>
                     }

@@ -1,0 +1,59 @@
+//! "In the full draft": a card's second layer, closed by default (open when
+//! the reader asks for every card, and always in print). What established
+//! outlets published of the point's own wording, each part with its source.
+
+use leptos::prelude::*;
+use plan_core::content::{DraftPart, PartKind, PlanPoint};
+use plan_core::ui::{fill, ui};
+
+#[component]
+pub fn DraftLayer(point: &'static PlanPoint, open_all: Signal<bool>) -> impl IntoView {
+    view! {
+        <details class="draft" prop:open=move || open_all.get()>
+            <summary>{ui().draft_heading}</summary>
+            <div class="draft-body">
+                {point.leaves_out.map(|text| view! { <p class="leaves-out">{text}</p> })}
+                {point.draft.parts.iter().map(|part| view! { <Part part=part/> }).collect_view()}
+            </div>
+        </details>
+    }
+}
+
+#[component]
+fn Part(part: &'static DraftPart) -> impl IntoView {
+    let text = match part.kind {
+        PartKind::Quote => {
+            view! { <blockquote class="draft-quote"><p>{format!("“{}”", part.text)}</p></blockquote> }.into_any()
+        }
+        PartKind::Summary | PartKind::Unverified => view! { <p class="draft-summary">{part.text}</p> }.into_any(),
+    };
+    view! {
+        <div class=format!("draft-part draft-{}", kind_class(part.kind))>
+            {text}
+            {citation(part)}
+        </div>
+    }
+}
+
+fn kind_class(kind: PartKind) -> &'static str {
+    match kind {
+        PartKind::Quote => "quote",
+        PartKind::Summary => "summary",
+        PartKind::Unverified => "unverified",
+    }
+}
+
+/// "BBC, 21 November 2025 · Source" (with the site it was read on, if any).
+fn citation(part: &'static DraftPart) -> Option<impl IntoView> {
+    let (outlet, date) = (part.outlet?, part.date?);
+    let words = match part.via {
+        Some(via) => fill(ui().cite_via, &[("outlet", outlet), ("date", date), ("via", via)]),
+        None => fill(ui().cite, &[("outlet", outlet), ("date", date)]),
+    };
+    Some(view! {
+        <p class="draft-cite">
+            "— " {words}
+            {part.url.map(|url| view! { " · " <a href=url rel="noreferrer">{ui().source_link}</a> })}
+        </p>
+    })
+}

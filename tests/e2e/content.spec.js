@@ -1,0 +1,70 @@
+// What the plan really says: the full-draft layer, its markers and sources,
+// the dated time frame and the closing step, in the browser and in print.
+const { test, expect } = require('@playwright/test');
+const content = require('../../content/plan.json');
+const { POINTS, openPage, card } = require('./helpers');
+
+const layer = (page, n) => card(page, n).locator('details.draft');
+
+async function openLayer(page, n) {
+  await card(page, n).getByText('In the full draft').click();
+  await expect(layer(page, n)).toHaveAttribute('open', '');
+}
+
+test('points 10, 21 and 28 show the marker and open to the terms AFP leaves out, with sources', async ({ page }) => {
+  await openPage(page);
+  for (const [n, terms] of [
+    [10, ['If Ukraine invades Russia, it will lose the guarantee', 'decisive coordinated military response']],
+    [21, ['Ukrainian forces will withdraw from the part of Donetsk Oblast', 'demilitarized buffer zone']],
+    [28, ['after both sides withdraw to the agreed positions']],
+  ]) {
+    await expect(card(page, n)).toContainText("AFP's summary is shorter than the draft");
+    // Closed by default: the terms are not shown until the reader opens the layer.
+    await expect(layer(page, n).getByText(terms[0], { exact: false })).toBeHidden();
+    await openLayer(page, n);
+    for (const term of terms) await expect(layer(page, n)).toContainText(term);
+    // Every quoted part names its outlet and date, and links to its source.
+    await expect(layer(page, n).locator('.draft-cite').first()).toContainText(/(Associated Press|BBC|POLITICO).*2025/);
+    await expect(layer(page, n).getByRole('link', { name: 'Source' }).first()).toHaveAttribute('href', /^https:\/\//);
+  }
+  await expect(card(page, 3)).toContainText("AFP's summary is worded differently from the draft");
+});
+
+test('every card has the layer; the switch opens it on every card', async ({ page }) => {
+  await openPage(page);
+  await expect(page.locator('article details.draft')).toHaveCount(POINTS);
+  await expect(page.locator('article details.draft[open]')).toHaveCount(0);
+  await page.getByRole('switch', { name: 'Show the full draft on every card' }).check();
+  await expect(page.locator('article details.draft[open]')).toHaveCount(POINTS);
+  await page.getByRole('switch', { name: 'Show the full draft on every card' }).uncheck();
+  await expect(page.locator('article details.draft[open]')).toHaveCount(0);
+});
+
+test('the print layout includes the full-draft layer', async ({ page }) => {
+  await openPage(page);
+  await page.emulateMedia({ media: 'print' });
+  await expect(layer(page, 21).getByText('Ukrainian forces will withdraw', { exact: false })).toBeVisible();
+  await expect(layer(page, 10).getByText('If Ukraine invades Russia', { exact: false })).toBeVisible();
+});
+
+test('a dated time frame near the top, a defined Neutral, and a closing "What happened next" step', async ({ page }) => {
+  await openPage(page);
+  const frame = page.locator('.time-frame');
+  await expect(frame).toContainText('20–21 November 2025');
+  await expect(frame).toContainText('Geneva');
+  await expect(page.locator('.neutral-definition')).toContainText('Neutral means');
+  const next = page.getByRole('heading', { name: 'What happened next' });
+  await expect(next).toHaveCount(1);
+  const last = content.story[content.story.length - 1];
+  expect(last.heading).toBe('What happened next');
+  await expect(page.locator(`[data-step="story-${content.story.length - 1}"]`)).toContainText('23 November');
+});
+
+test('no card suggests a side: nothing is pre-filled and the preview pairs no point with a side', async ({ page }) => {
+  await openPage(page);
+  await expect(page.locator('article input[type=radio]:checked')).toHaveCount(0);
+  const alt = await page.locator('meta[property="og:image:alt"]').getAttribute('content');
+  expect(alt).not.toMatch(/point \d+[^.]*(Russia|Ukraine)/i);
+  const description = await page.locator('meta[name="description"]').getAttribute('content');
+  expect(description).toContain('neither side clearly gains');
+});
