@@ -1,17 +1,12 @@
 // Browser tests against the release build in dist/, served on loopback by
 // the test run itself. Debian's chromium only: Playwright never downloads one.
 const { defineConfig, devices } = require('@playwright/test');
+const { launchOptions } = require('./scripts/chromium');
 
 // A port per test run (workers inherit it through the environment), so two
 // runs on one machine do not collide.
 process.env.WTP_TEST_PORT ||= String(20000 + (process.pid % 20000));
 const PORT = Number(process.env.WTP_TEST_PORT);
-const chromiumArgs = [
-  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-  '--disable-background-networking', '--disable-component-update', '--disable-sync',
-  '--disable-dev-shm-usage',
-];
-const launchOptions = { executablePath: '/usr/bin/chromium', args: chromiumArgs };
 
 module.exports = defineConfig({
   testDir: 'tests/e2e',

@@ -2,16 +2,16 @@
 //   1. tag click -> tally text updated (p95), Weigh the Plan vs two framework-free pages:
 //      bench/baseline.html (the same update, the budget's reference) and
 //      bench/baseline-counts-only.html (writes only the two counts: stricter);
-//   2. page load (FCP, time until the 28 cards exist) and transfer sizes.
+//   2. page load (FCP, time until every card's radios exist) and transfer sizes.
 // Usage: node bench/bench.js <port>   (scripts/bench.sh builds and serves first)
 const { chromium } = require('@playwright/test');
+const { launchOptions } = require('../scripts/chromium');
+const { points } = require('../content/plan.json');
 
 const port = process.argv[2] || '4180';
 const ROUNDS = Number(process.env.BENCH_ROUNDS || 9);
 const CLICKS = Number(process.env.BENCH_CLICKS || 100);
 const THROTTLE = 4;
-const args = ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
-  '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'];
 
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 const p95 = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.min(s.length - 1, Math.ceil(s.length * 0.95) - 1)]; };
@@ -23,7 +23,7 @@ async function clickLatencies(page, clicks) {
     const sets = [...document.querySelectorAll('article fieldset')];
     const out = [];
     for (let i = 0; i < clicks; i++) {
-      // An unchecked radio of point (i mod 28): every click is a real change.
+      // An unchecked radio of the next point in turn: every click is a real change.
       const radio = sets[i % sets.length].querySelector('input[type=radio]:not(:checked)');
       const done = new Promise((resolve, reject) => {
         const mo = new MutationObserver(() => { mo.disconnect(); resolve(performance.now()); });
@@ -39,14 +39,14 @@ async function clickLatencies(page, clicks) {
   }, clicks);
 }
 
-async function measure(browser, url, ready) {
+async function measure(browser, url, ready, radios) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   const t0 = Date.now();
   await page.goto(url);
-  await page.waitForFunction(ready);
+  await page.waitForFunction(ready, radios);
   const loadMs = Date.now() - t0;
   const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
   const bytes = await page.evaluate(() => performance.getEntriesByType('resource')
@@ -60,19 +60,21 @@ async function measure(browser, url, ready) {
 }
 
 (async () => {
-  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args });
+  const browser = await chromium.launch(launchOptions);
   const pages = {
     app: `http://127.0.0.1:${port}/`,
-    base: `http://127.0.0.1:${port}/bench/baseline.html`,
-    countsOnly: `http://127.0.0.1:${port}/bench/baseline-counts-only.html`,
+    base: `http://127.0.0.1:${port}/bench/baseline.html?points=${points.length}`,
+    countsOnly: `http://127.0.0.1:${port}/bench/baseline-counts-only.html?points=${points.length}`,
   };
   const runs = { app: [], base: [], countsOnly: [] };
-  const ready = () => document.querySelectorAll('article input[type=radio]').length === 84;
+  // Every card's three radios exist and respond (the app disables them until it has started).
+  const radios = 3 * points.length;
+  const ready = (n) => document.querySelectorAll('article input[type=radio]:not(:disabled)').length === n;
   for (let r = 0; r < ROUNDS; r++) {
     // Rotate which page goes first, so warm-up and drift do not favour one.
     const order = Object.keys(pages);
     for (let i = 0; i < r % order.length; i++) order.push(order.shift());
-    for (const which of order) runs[which].push(await measure(browser, pages[which], ready));
+    for (const which of order) runs[which].push(await measure(browser, pages[which], ready, radios));
   }
   await browser.close();
   const summary = (rs) => Object.fromEntries(['p95', 'median', 'loadMs', 'fcp', 'bytes'].map((k) => [k, median(rs.map((x) => x[k]))]));

@@ -8,7 +8,7 @@ const { execSync } = require('child_process');
 const [resultFile, distDir] = process.argv.slice(2);
 const r = JSON.parse(fs.readFileSync(resultFile, 'utf8'));
 const cpu = os.cpus()[0]?.model ?? 'unknown CPU';
-const chromium = execSync('/usr/bin/chromium --version 2>/dev/null || true').toString().trim().split('\n').pop();
+const chromium = execSync(`${require('../scripts/chromium').path} --version 2>/dev/null || true`).toString().trim().split('\n').pop();
 const fmt = (x, d = 2) => (x == null ? 'n/a' : Number(x).toFixed(d));
 
 const sizes = fs.readdirSync(distDir)
@@ -56,7 +56,7 @@ MutationObserver), ${r.clicks} clicks per round on different points. Timer: ${r.
   ? 'cross-origin isolated pages (`bench/serve.py`), so `performance.now()` ticks in 5 µs'
   : 'NOT isolated, so `performance.now()` ticks in 100 µs'}.
 
-Two framework-free references, both plain DOM code on 28 fieldsets:
+Two framework-free references, both plain DOM code on one fieldset per point:
 - \`bench/baseline.html\`, **the budget's reference**: the app's markup and stylesheet, and
   the same update a click makes in the app (two counts, two percentages, two bar segments,
   the point's overview cell; the card follows its radio through CSS). Only the framework differs.
@@ -82,7 +82,7 @@ ${historyTable}
 
 ## Load (4× throttled, local server, so network time is ~0)
 
-| page | first contentful paint (ms) | until the 84 radios exist (ms) | bytes transferred |
+| page | first contentful paint (ms) | until every radio exists and responds (ms) | bytes transferred |
 |---|---|---|---|
 | Weigh the Plan | ${fmt(r.app.fcp, 0)} | ${fmt(r.app.loadMs, 0)} | ${r.app.bytes} |
 | Same-update baseline | ${fmt(r.base.fcp, 0)} | ${fmt(r.base.loadMs, 0)} | ${r.base.bytes} |

@@ -357,6 +357,14 @@ fn main() {
     println!("cargo:rerun-if-changed={}", path.display());
     println!("cargo:rerun-if-changed={}", dir.join("src/draft_rules.rs").display());
     println!("cargo:rerun-if-changed={}", dir.join("build_ui.rs").display());
+    // The sources the content is checked against live beside the repository,
+    // not in it: tests that read them run only where they are.
+    let shared = dir.join("../../shared/source");
+    println!("cargo::rustc-check-cfg=cfg(shared_sources)");
+    println!("cargo:rerun-if-changed={}", shared.display());
+    if shared.join("article.txt").is_file() && shared.join("full-draft.md").is_file() {
+        println!("cargo:rustc-cfg=shared_sources");
+    }
     let json = fs::read_to_string(&path).expect("read content/plan.json");
     let content: Content = serde_json::from_str(&json).expect("content/plan.json does not match the schema");
     check(&content);

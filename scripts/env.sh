@@ -5,5 +5,5 @@ export WTP_TOOLS
 export PATH="${CARGO_HOME:-$HOME/.cargo}/bin:$WTP_TOOLS/binaryen/node_modules/.bin:$PATH"
 # Trunk asks crates.io for its latest version on start; that call fails here.
 export TRUNK_SKIP_VERSION_CHECK=true
-# Never let Playwright fetch a browser: tests use Debian's /usr/bin/chromium.
+# Never let Playwright fetch a browser: tests use Debian's chromium (scripts/chromium.js).
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1

@@ -16,6 +16,18 @@ TOOLS="$WTP_TOOLS"
 
 say() { printf '\033[1m[setup]\033[0m %s\n' "$*" >&2; }
 
+# Tools this script cannot install itself: name them all at once, in one line.
+preflight() {
+  local missing=()
+  for tool in rustup cargo node npm python3 curl; do
+    command -v "$tool" >/dev/null 2>&1 || missing+=("$tool")
+  done
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "missing: ${missing[*]} (install them first: rustup from rustup.rs; node, npm, python3 and curl from your system's packages)"
+    exit 1
+  fi
+}
+
 # The wasm-bindgen in Cargo.lock: the CLI must match it exactly.
 lock_version() {
   awk -v name="$1" '$0 == "name = \"" name "\"" { getline; gsub(/version = |"/, ""); print; exit }' "$ROOT/Cargo.lock"
@@ -39,14 +51,15 @@ ensure_trunk() {
 ensure_wasm_bindgen() {
   local want
   want="$(lock_version wasm-bindgen)"
+  # Checked before the five-minute install: a mismatch would only fail the build after it.
+  if ! grep -q "wasm_bindgen = \"$want\"" "$ROOT/Trunk.toml"; then
+    say "Trunk.toml [tools] wasm_bindgen must be \"$want\" (the version in Cargo.lock)"
+    exit 1
+  fi
   if [ "$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $want" ]; then
     say "installing wasm-bindgen-cli $want (about 5 minutes the first time)"
     # Not --locked: its lockfile pins a webpki-roots version the registry no longer serves.
     cargo install wasm-bindgen-cli --version "$want"
-  fi
-  if ! grep -q "wasm_bindgen = \"$want\"" "$ROOT/Trunk.toml"; then
-    say "Trunk.toml [tools] wasm_bindgen must be \"$want\" (the version in Cargo.lock)"
-    exit 1
   fi
 }
 
@@ -61,8 +74,11 @@ ensure_wasm_opt() {
 }
 
 ensure_chromium() {
-  if ! [ -x /usr/bin/chromium ]; then
-    say "installing Debian's chromium"
+  # The path is set in one place, scripts/chromium.js (WTP_CHROMIUM overrides it).
+  local chromium
+  chromium="$(node -p "require('$ROOT/scripts/chromium.js').path")"
+  if ! [ -x "$chromium" ]; then
+    say "installing Debian's chromium (for $chromium)"
     apt-get update -qq
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium >/dev/null
   fi
@@ -78,6 +94,7 @@ ensure_node_modules() {
   fi
 }
 
+preflight
 ensure_target
 ensure_trunk
 ensure_wasm_bindgen

@@ -28,7 +28,7 @@ fn Part(part: &'static DraftPart) -> impl IntoView {
         PartKind::Summary | PartKind::Unverified => view! { <p class="draft-summary">{part.text}</p> }.into_any(),
     };
     view! {
-        <div class=format!("draft-part draft-{}", kind_class(part.kind))>
+        <div class=format!("draft-part part-{}", kind_class(part.kind))>
             {text}
             {citation(part)}
         </div>
