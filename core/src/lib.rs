@@ -2,6 +2,7 @@
 //! it is tested natively with `cargo test -p plan-core`.
 
 pub mod base64url;
+pub mod class;
 pub mod content;
 pub mod route;
 pub mod share;
