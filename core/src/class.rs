@@ -14,5 +14,7 @@
 //! measures and camps never carry them.
 
 pub mod counts;
+pub mod gather;
 
 pub use counts::ClassCounts;
+pub use gather::{gather, Entry, Gathered};
