@@ -15,6 +15,7 @@
 
 pub mod counts;
 pub mod gather;
+pub mod measures;
 
 pub use counts::ClassCounts;
 pub use gather::{gather, Entry, Gathered};
