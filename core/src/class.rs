@@ -13,6 +13,7 @@
 //! Names stay in [`gather::Entry`] and the per-student export only: counts,
 //! measures and camps never carry them.
 
+pub mod camps;
 pub mod counts;
 pub mod gather;
 pub mod measures;
