@@ -14,6 +14,7 @@
 //! measures and camps never carry them.
 
 pub mod camps;
+pub mod compare;
 pub mod counts;
 pub mod gather;
 pub mod measures;
