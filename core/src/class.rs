@@ -16,6 +16,7 @@
 pub mod camps;
 pub mod compare;
 pub mod counts;
+pub mod csv;
 pub mod gather;
 pub mod measures;
 

@@ -10,7 +10,8 @@
 //!    of other scripts). Everything else separates links: spaces, tabs,
 //!    commas, semicolons, quotes of every kind, brackets, `<` `>`, emoji.
 //!    `percent_encode` escapes all of these in a name, so no real link is
-//!    cut by them. Trailing `.` `:` `?` `!` are dropped (end of a sentence).
+//!    cut by them. Trailing `.` `:` `?` `!` are dropped (end of a sentence;
+//!    so a name that ends the link loses a final period: "Ana B." → "Ana B").
 //! 3. A token is cut again before every `#` and every `http://` or
 //!    `https://`, so links pasted without a space between them are apart.
 //! 4. A piece holding `share=` (at its start or after `?` `&` `/`) is a link:
@@ -471,6 +472,15 @@ mod tests {
         assert_eq!(g.entries.iter().map(|e| e.line).collect::<Vec<_>>(), vec![1, 3, 4, 4, 4]);
         assert_eq!(g.entries.iter().map(|e| e.tags).collect::<Vec<_>>(), (0..5).map(tags).collect::<Vec<_>>());
         assert_eq!(g.entries[0].name.as_deref(), Some("Ana"));
+    }
+
+    #[test]
+    fn a_sentence_ending_on_a_link_keeps_its_class() {
+        let text = format!("Mine is {}. And {}.", link(0, None, Some("9B")), link(1, Some("Ana B."), None));
+        let g = gather(&text, Some("9B"));
+        assert_eq!(g.entries.len(), 2);
+        assert_eq!(g.entries[0].class.as_deref(), Some("9B"));
+        assert_eq!(g.entries[1].name.as_deref(), Some("Ana B"));
     }
 
     #[test]
