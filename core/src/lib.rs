@@ -3,6 +3,7 @@
 
 pub mod base64url;
 pub mod class;
+pub mod class_link;
 pub mod content;
 pub mod route;
 pub mod share;
