@@ -19,6 +19,7 @@ pub mod counts;
 pub mod csv;
 pub mod gather;
 pub mod measures;
+pub mod words;
 
 pub use counts::ClassCounts;
 pub use gather::{gather, Entry, Gathered};

@@ -107,6 +107,8 @@ pub struct PointMeasure {
     pub number: u8,
     /// Students who tagged the point.
     pub tagged: usize,
+    /// How many chose Russia, Ukraine, Neutral.
+    pub answers: [usize; 3],
     pub leading: Leading,
     /// How many chose the most common answer.
     pub top: usize,
@@ -127,9 +129,10 @@ pub fn measure(number: u8, tally: &Tally) -> PointMeasure {
         Leading::Answer(tag) if is_agreement(top, tagged) => Some(tag),
         _ => None,
     };
-    let entropy = normalised_entropy([tally.russia, tally.ukraine, tally.neutral]);
+    let answers = [tally.russia, tally.ukraine, tally.neutral];
+    let entropy = normalised_entropy(answers);
     let split = tagged >= MIN_TAGGED && agreed.is_none() && entropy >= SPLIT_AT;
-    PointMeasure { number, tagged, leading, top, agreement: smoothed(top, tagged), entropy, agreed, split }
+    PointMeasure { number, tagged, answers, leading, top, agreement: smoothed(top, tagged), entropy, agreed, split }
 }
 
 /// One measure per point; index `i` is point `i + 1`.
