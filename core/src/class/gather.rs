@@ -15,7 +15,8 @@
 //! 3. A token is cut again before every `#` and every `http://` or
 //!    `https://`, so links pasted without a space between them are apart.
 //! 4. A piece holding `share=` (at its start or after `?` `&` `/`) is a link:
-//!    what follows goes to [`share::parse_params`]. A token with no `share=`
+//!    what follows goes to [`share::parse_params`] (`#share` alone is a link
+//!    cut before its code: `ShareError::Empty`). A token with no `share=`
 //!    but `share%3D` is a link whose fragment was escaped once more (a
 //!    redirect or a form did it): `%23 %3D %26 %3F %2F %3A %25` are unescaped
 //!    once and the token read again.
@@ -23,19 +24,21 @@
 //!    starts with a digit 1–9 and has a letter in it (a spreadsheet column of
 //!    codes); it goes to [`share::decode_tags`].
 //!
-//! What each link becomes:
+//! Every link on a line counts on its own. What each link becomes:
 //! - tags with at least one point tagged: an [`Entry`], unless its key was
 //!   seen before (a [`Duplicate`]);
 //! - tags with no point tagged: an `empty` line, not counted;
 //! - an error: an [`Invalid`] line with the error `share.rs` gave.
 //!
 //! Lines without any link: no letter or digit at all (blank, or only commas
-//! of an empty CSV row) → ignored; the first such line with text that names
-//! a column (`timestamp`, `name`, `link`, `url`, `email`, `class`, `student`)
+//! of an empty CSV row) → ignored; the first line with text, if it has no
+//! link and names a column (`timestamp`, `name`, `link`, `url`, `email`,
+//! `class`, `student`, in any case, even inside a longer word or sentence)
 //! → the `header`, and the text is read as CSV from then on (a quoted cell
 //! may then run over several lines: they are one record, reported at its
 //! first line); any other line (or record) with text → invalid, `NotACode`.
 
+use super::ClassCounts;
 use crate::share::{self, ShareError, Shared, CODE_LEN};
 use crate::tags::Tags;
 use std::collections::HashMap;
@@ -153,6 +156,16 @@ impl Gathered {
             all.sort_by_key(|e| e.line); // stable: links on one line keep their order
         }
         all
+    }
+
+    /// Counts of the students `included` gives.
+    pub fn counts(&self, include_other_class: bool) -> ClassCounts {
+        ClassCounts::count(self.included(include_other_class).into_iter().map(|e| &e.tags))
+    }
+
+    /// Tags of the students `included` gives (for `camps::find_camps`).
+    pub fn tags(&self, include_other_class: bool) -> Vec<Tags> {
+        self.included(include_other_class).into_iter().map(|e| e.tags).collect()
     }
 
     /// The other classes' labels as first written, with how many links each,
@@ -300,8 +313,11 @@ fn links_in(line: &str) -> Vec<Found<'_>> {
 
 /// Finds the links in one token (`text` is the token, or its unescaped form).
 fn links_in_token<'a>(raw: &'a str, text: &str, found: &mut Vec<Found<'a>>) {
-    for piece in pieces(text) {
-        if let Some(params) = params_after_share(piece) {
+    for (after_hash, piece) in pieces(text) {
+        if after_hash && piece == "share" {
+            // `#share` and nothing more: a link cut before its code.
+            found.push(Found { raw, kind: Kind::Params(String::new()) });
+        } else if let Some(params) = params_after_share(piece) {
             found.push(Found { raw, kind: Kind::Params(params.to_owned()) });
         } else if is_bare_code(piece) {
             found.push(Found { raw, kind: Kind::Bare(piece.to_owned()) });
@@ -309,15 +325,16 @@ fn links_in_token<'a>(raw: &'a str, text: &str, found: &mut Vec<Found<'a>>) {
     }
 }
 
-/// Cuts a token before every `#` and every `http://` or `https://`.
-fn pieces(token: &str) -> impl Iterator<Item = &str> {
-    token.split('#').flat_map(|part| {
+/// Cuts a token before every `#` and every `http://` or `https://`; says
+/// whether each piece came right after a `#`.
+fn pieces(token: &str) -> impl Iterator<Item = (bool, &str)> {
+    token.split('#').enumerate().flat_map(|(i, part)| {
         let mut starts: Vec<usize> = part.match_indices("http").map(|(i, _)| i).filter(|&i| i > 0).collect();
         starts.retain(|&i| part[i..].starts_with("http://") || part[i..].starts_with("https://"));
         starts.push(part.len());
         let mut from = 0;
         starts.into_iter().map(move |to| {
-            let piece = &part[from..to];
+            let piece = (i > 0 && from == 0, &part[from..to]);
             from = to;
             piece
         })
@@ -534,6 +551,12 @@ mod tests {
         assert_eq!(g.entries.len(), 1);
         assert_eq!(g.entries[0].name.as_deref(), Some("Ana María"));
         assert_eq!(g.entries[0].class.as_deref(), Some("9B"));
+        // A search engine's redirect with its own parameters after the fragment.
+        let google = format!("https://www.google.com/url?q={}&sa=D&ust=1", once.replace("%3A%2F%2F", "://"));
+        assert_eq!(gather(&google, None).entries.len(), 1, "{google}");
+        // Markdown and chat formatting around a link.
+        let md = format!("[my link]({}) *{}*", link(1, None, None), link(2, None, None));
+        assert_eq!(gather(&md, None).entries.len(), 2);
         // Lower-case escapes too.
         let lower = format!("%23share%3d{}%26name%3dBo", encode_tags(&tags(1)));
         assert_eq!(gather(&lower, None).entries[0].name.as_deref(), Some("Bo"));
@@ -601,6 +624,7 @@ mod tests {
             ]
         );
         assert_eq!(g.invalid[2].excerpt, "hello there");
+        assert_eq!(lines_of(&gather("https://example.org/#share", None).invalid), vec![(1, ShareError::Empty)]);
         assert_eq!(g.invalid[6].excerpt.chars().count(), EXCERPT_CHARS);
         assert!(g.invalid[6].excerpt.ends_with('…'));
         assert!(g.invalid[0].excerpt.starts_with("https://example.org/"));
@@ -651,6 +675,9 @@ mod tests {
         assert_eq!(g.other_labels(), vec![("9C".to_owned(), 2), ("10A".to_owned(), 1)]);
         assert_eq!(g.duplicates, vec![Duplicate { line: 7, first_line: 4 }]);
         assert_eq!(g.included(false).len(), 3);
+        assert_eq!(g.counts(false).students(), 3);
+        assert_eq!(g.counts(true).students(), 6);
+        assert_eq!(g.tags(true)[3], tags(3));
         assert_eq!(g.included(true).iter().map(|e| e.line).collect::<Vec<_>>(), vec![1, 2, 3, 4, 5, 6]);
         // No label set: everyone counts.
         let g = gather(&text, Some("   "));
