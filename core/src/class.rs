@@ -1,7 +1,7 @@
 //! The class view's pure half: a teacher pastes the share links their
 //! students sent, and the page shows the class as a whole.
 //!
-//! - [`gather`]: reads pasted text (one link a line, links inside sentences,
+//! - [`mod@gather`]: reads pasted text (one link a line, links inside sentences,
 //!   CSV exports) into entries, and says what it skipped and why;
 //! - [`counts`]: per-point counts of the class (`ClassCounts`);
 //! - [`measures`]: where the class agrees and where it is split;
