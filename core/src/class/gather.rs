@@ -759,6 +759,26 @@ mod tests {
         }
 
         #[test]
+        fn link_shaped_noise_never_panics(parts in proptest::collection::vec(prop_oneof![
+            Just("share=".to_owned()), Just("#".to_owned()), Just("%23share%3D".to_owned()), Just("%3d".to_owned()),
+            Just("&name=".to_owned()), Just("&class=".to_owned()), Just("%".to_owned()), Just("%E2%28".to_owned()),
+            Just("https://x.org/".to_owned()), Just("\"".to_owned()), Just(",".to_owned()), Just("\n".to_owned()),
+            Just("\r\n".to_owned()), Just(" ".to_owned()), Just(".".to_owned()), Just("Timestamp".to_owned()),
+            (0usize..50).prop_map(|i| encode_tags(&tags(i))), "[a-zA-Z0-9_-]{0,14}", ".{0,3}",
+        ], 0..40), label in proptest::option::of("9[A-C]")) {
+            let text = parts.concat();
+            let g = gather(&text, label.as_deref());
+            let lines = text.split('\n').count();
+            let mut keys = std::collections::HashSet::new();
+            for e in g.entries.iter().chain(&g.other_class) {
+                prop_assert!(e.line >= 1 && e.line <= lines);
+                prop_assert!(keys.insert(e.key.clone()), "duplicate key {}", e.key);
+            }
+            prop_assert!(g.duplicates.iter().all(|d| d.first_line <= d.line && d.line <= lines));
+            prop_assert!(g.invalid.iter().all(|i| i.excerpt.chars().count() <= EXCERPT_CHARS));
+        }
+
+        #[test]
         fn arbitrary_bytes_never_panic(bytes in proptest::collection::vec(any::<u8>(), 0..600)) {
             let _ = gather(&String::from_utf8_lossy(&bytes), Some("9B"));
         }
