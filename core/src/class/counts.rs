@@ -137,7 +137,7 @@ mod tests {
     fn counts_a_constructed_class_exactly() {
         use Tag::*;
         let class = [
-            tags(&[(1, Russia), (2, Ukraine), (28, Neutral)]),
+            tags(&[(1, Russia), (2, Ukraine), (POINT_COUNT as u8, Neutral)]),
             tags(&[(1, Russia), (2, Russia)]),
             tags(&[(1, Ukraine), (3, Neutral)]),
             tags(&[(1, Russia)]),
@@ -147,15 +147,15 @@ mod tests {
         assert_eq!(*c.point(1).unwrap(), Tally { russia: 3, ukraine: 1, neutral: 0, untagged: 0 });
         assert_eq!(*c.point(2).unwrap(), Tally { russia: 1, ukraine: 1, neutral: 0, untagged: 2 });
         assert_eq!(*c.point(3).unwrap(), Tally { russia: 0, ukraine: 0, neutral: 1, untagged: 3 });
-        assert_eq!(*c.point(28).unwrap(), Tally { russia: 0, ukraine: 0, neutral: 1, untagged: 3 });
+        assert_eq!(*c.point(POINT_COUNT as u8).unwrap(), Tally { russia: 0, ukraine: 0, neutral: 1, untagged: 3 });
         assert_eq!(*c.point(4).unwrap(), Tally { russia: 0, ukraine: 0, neutral: 0, untagged: 4 });
-        assert!(c.point(0).is_none() && c.point(29).is_none());
+        assert!(c.point(0).is_none() && c.point(POINT_COUNT as u8 + 1).is_none());
         assert_eq!(c.percent(1, Some(Russia)), 75);
         assert_eq!(c.percent(2, None), 50);
         assert_eq!(c.percent_of_tagged(2, Russia), 50);
         assert_eq!(c.percent_of_tagged(4, Russia), 0);
         let all = c.overall();
-        assert_eq!((all.russia, all.ukraine, all.neutral, all.untagged), (4, 2, 2, 4 * 28 - 8));
+        assert_eq!((all.russia, all.ukraine, all.neutral, all.untagged), (4, 2, 2, 4 * POINT_COUNT - 8));
         assert_eq!(c.overall_of([1, 2, 99]), Tally { russia: 4, ukraine: 2, neutral: 0, untagged: 2 });
         assert_eq!(c.iter().next().map(|(n, _)| n), Some(1));
         assert_eq!(c.iter().count(), POINT_COUNT);
