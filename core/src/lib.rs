@@ -2,6 +2,8 @@
 //! it is tested natively with `cargo test -p plan-core`.
 
 pub mod base64url;
+pub mod class;
+pub mod class_link;
 pub mod content;
 pub mod route;
 pub mod share;
