@@ -19,6 +19,12 @@ pub const TAGS_KEY: &str = "weigh-the-plan:tags:v1";
 /// Where an unreadable stored value is moved (with a timestamp), never deleted.
 pub const SET_ASIDE_PREFIX: &str = "weigh-the-plan:tags:v1:set-aside:";
 pub const NAME_KEY: &str = "weigh-the-plan:name:v1";
+/// The class label a student's links carry (set by a teacher's `#join=` address).
+pub const JOINED_CLASS_KEY: &str = "weigh-the-plan:joined-class:v1";
+/// The class view's pasted links, kept apart from the reader's own tags.
+pub const CLASS_INPUT_KEY: &str = "weigh-the-plan:class-input:v1";
+/// The teacher's class label.
+pub const CLASS_LABEL_KEY: &str = "weigh-the-plan:class-label:v1";
 
 /// In debug builds a panic is printed to the console with its message and
 /// place, instead of wasm's bare "unreachable executed".
@@ -90,11 +96,26 @@ pub fn save_tags(tags: &Tags) -> bool {
 }
 
 pub fn load_name() -> String {
-    storage().and_then(|s| s.get_item(NAME_KEY).ok().flatten()).unwrap_or_default()
+    load_text(NAME_KEY).unwrap_or_default()
 }
 
 pub fn save_name(name: &str) -> bool {
-    storage().is_some_and(|s| s.set_item(NAME_KEY, name).is_ok())
+    save_text(NAME_KEY, name)
+}
+
+/// A stored text, if storage works and holds one.
+pub fn load_text(key: &str) -> Option<String> {
+    storage()?.get_item(key).ok().flatten()
+}
+
+/// Stores a text (an empty one removes the key); false when the browser refuses.
+pub fn save_text(key: &str, value: &str) -> bool {
+    let Some(store) = storage() else { return false };
+    if value.is_empty() {
+        store.remove_item(key).is_ok()
+    } else {
+        store.set_item(key, value).is_ok()
+    }
 }
 
 /// What another tab saved, from a `storage` event.
@@ -213,6 +234,101 @@ pub fn typing_in_field(ev: &web_sys::KeyboardEvent) -> bool {
         let tag = el.tag_name();
         tag == "TEXTAREA" || (tag == "INPUT" && el.get_attribute("type").as_deref() == Some("text"))
     })
+}
+
+/// The text in a text area, read when needed (the class view's big input is
+/// not mirrored into a signal: that would copy it on every keystroke).
+pub fn textarea_value(area: &web_sys::HtmlTextAreaElement) -> String {
+    area.value()
+}
+
+pub fn set_textarea_value(area: &web_sys::HtmlTextAreaElement, value: &str) {
+    area.set_value(value);
+}
+
+/// Reads a file the reader picked or dropped, as UTF-8 text (invalid bytes
+/// become U+FFFD, so a binary file is read, reported line by line, and harmless).
+pub async fn read_file(file: web_sys::File) -> Option<String> {
+    wasm_bindgen_futures::JsFuture::from(file.text()).await.ok()?.as_string()
+}
+
+/// The first file of a drop, or of a file input's selection.
+pub fn first_file(files: Option<web_sys::FileList>) -> Option<web_sys::File> {
+    files?.get(0)
+}
+
+pub fn file_name(file: &web_sys::File) -> String {
+    file.name()
+}
+
+pub fn file_size(file: &web_sys::File) -> f64 {
+    file.size()
+}
+
+/// Offers `content` as a download named `filename`.
+pub fn download_text(filename: &str, mime: &str, content: &str) {
+    let parts = js_sys::Array::of1(&JsValue::from_str(content));
+    let options = web_sys::BlobPropertyBag::new();
+    options.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
+    click_download(&url, filename);
+    let _ = web_sys::Url::revoke_object_url(&url);
+}
+
+fn click_download(href: &str, filename: &str) {
+    let Ok(a) = document().create_element("a") else { return };
+    let a: web_sys::HtmlAnchorElement = a.unchecked_into();
+    a.set_href(href);
+    a.set_download(filename);
+    a.click();
+}
+
+/// The value of a CSS custom property on `<html>` (the tag colours, for drawing).
+pub fn css_var(name: &str) -> String {
+    document()
+        .document_element()
+        .and_then(|root| window().get_computed_style(&root).ok().flatten())
+        .and_then(|style| style.get_property_value(name).ok())
+        .map(|v| v.trim().to_owned())
+        .unwrap_or_default()
+}
+
+/// A rectangle or a text to draw on the PNG of the class strip.
+pub enum Draw {
+    Rect { x: f64, y: f64, w: f64, h: f64, color: String },
+    Text { x: f64, y: f64, text: String, color: String, size: u32, bold: bool },
+}
+
+/// Draws `shapes` on a canvas of `width`×`height` and offers it as a PNG.
+pub fn download_png(filename: &str, width: u32, height: u32, shapes: &[Draw]) {
+    let Ok(canvas) = document().create_element("canvas") else { return };
+    let canvas: web_sys::HtmlCanvasElement = canvas.unchecked_into();
+    canvas.set_width(width);
+    canvas.set_height(height);
+    let Some(ctx) = canvas.get_context("2d").ok().flatten() else { return };
+    let ctx: web_sys::CanvasRenderingContext2d = ctx.unchecked_into();
+    for shape in shapes {
+        match shape {
+            Draw::Rect { x, y, w, h, color } => {
+                ctx.set_fill_style_str(color);
+                ctx.fill_rect(*x, *y, *w, *h);
+            }
+            Draw::Text { x, y, text, color, size, bold } => {
+                ctx.set_fill_style_str(color);
+                ctx.set_font(&format!("{}{size}px system-ui, sans-serif", if *bold { "bold " } else { "" }));
+                let _ = ctx.fill_text(text, *x, *y);
+            }
+        }
+    }
+    if let Ok(url) = canvas.to_data_url_with_type("image/png") {
+        click_download(&url, filename);
+    }
+}
+
+/// Opens the browser's print dialog.
+pub fn print() {
+    let _ = window().print();
 }
 
 /// Focuses a text field and selects its text (so Ctrl+C or a long press copies it).

@@ -2,6 +2,7 @@
 //! crate is the Leptos UI (one component per file) and the browser glue.
 
 mod browser;
+mod class_state;
 mod components;
 mod navigation;
 mod state;

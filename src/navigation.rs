@@ -83,6 +83,23 @@ pub fn follow_fragment(state: &AppState) {
             show_page(state, Page::Story);
             state.link_problem.set(Some(LinkProblem::Share(error)));
         }
+        Route::ClassResult(result) => match *result {
+            Ok(result) => {
+                state.link_problem.set(None);
+                state.class_result.set(Some(result));
+                show_page(state, Page::ClassResult);
+            }
+            Err(error) => {
+                show_page(state, Page::Story);
+                state.link_problem.set(Some(LinkProblem::ClassResult(error)));
+            }
+        },
+        Route::Join(label) => {
+            show_page(state, Page::Story);
+            state.join_class(label);
+            // The address did its job: the reader's own link takes its place.
+            browser::replace_hash("");
+        }
         // An element of the page (the skip link's target, say). After a
         // click the browser has scrolled to it; on opening, it may not have
         // existed yet when the browser looked.

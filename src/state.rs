@@ -7,6 +7,8 @@
 
 use crate::browser;
 use leptos::prelude::*;
+use plan_core::class::ClassCounts;
+use plan_core::class_link::ClassLinkError;
 use plan_core::share::{self, ShareError, Shared};
 use plan_core::tags::merge;
 use plan_core::tally::{category_index, Tally, CATEGORIES};
@@ -47,7 +49,10 @@ impl Step {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Page {
     Story,
+    /// A teacher gathers students' links (`#class`).
     Class,
+    /// A class's result opened from a link (`#result=…`), read-only.
+    ClassResult,
 }
 
 /// Someone else's tags, opened from a link.
@@ -68,6 +73,7 @@ pub enum StorageNotice {
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum LinkProblem {
     Share(ShareError),
+    ClassResult(ClassLinkError),
     /// A fragment that is no route and no element of the page: cut or garbled on the way.
     Unrecognised,
 }
@@ -76,6 +82,7 @@ impl LinkProblem {
     pub fn message(self) -> &'static str {
         match self {
             LinkProblem::Share(e) => e.message(),
+            LinkProblem::ClassResult(e) => e.message(),
             LinkProblem::Unrecognised => ui().link_unrecognised,
         }
     }
@@ -103,6 +110,12 @@ pub struct AppState {
     own_counts: [RwSignal<usize>; 4],
     pub page: RwSignal<Page>,
     pub shared: RwSignal<Option<SharedView>>,
+    /// A class result opened from a link: counts and class label.
+    pub class_result: RwSignal<Option<(ClassCounts, Option<String>)>>,
+    /// The class label this reader's share links carry (from a teacher's `#join=` address).
+    pub joined_class: RwSignal<Option<String>>,
+    /// Said once after a `#join=` address: the label the links now carry.
+    pub joined_notice: RwSignal<bool>,
     pub step: RwSignal<Step>,
     pub announcement: RwSignal<String>,
     pub storage_notice: RwSignal<Option<StorageNotice>>,
@@ -146,6 +159,9 @@ impl AppState {
             own_counts: CATEGORIES.map(|c| RwSignal::new(empty.get(c))),
             page: RwSignal::new(Page::Story),
             shared: RwSignal::new(None),
+            class_result: RwSignal::new(None),
+            joined_class: RwSignal::new(None),
+            joined_notice: RwSignal::new(false),
             step: RwSignal::new(Step::Story(0)),
             announcement: RwSignal::new(String::new()),
             storage_notice: RwSignal::new(None),
@@ -173,6 +189,7 @@ impl AppState {
     pub fn load_reader_state(&self) {
         self.system_reduced_motion.set(browser::prefers_reduced_motion());
         self.name.set(browser::load_name());
+        self.joined_class.set(browser::load_text(browser::JOINED_CLASS_KEY).as_deref().and_then(share::clean_class));
         match browser::load_tags() {
             browser::Loaded::Nothing => {}
             browser::Loaded::Tags(tags) => {
@@ -430,22 +447,38 @@ impl AppState {
         self.name.set(name);
     }
 
+    /// A teacher's `#join=` address: from now on this reader's links carry the label.
+    pub fn join_class(&self, label: Option<String>) {
+        if let Some(label) = label {
+            browser::save_text(browser::JOINED_CLASS_KEY, &label);
+            self.joined_class.set(Some(label));
+            self.joined_notice.set(true);
+        }
+    }
+
+    pub fn leave_class(&self) {
+        browser::save_text(browser::JOINED_CLASS_KEY, "");
+        self.joined_class.set(None);
+        self.joined_notice.set(false);
+    }
+
     /// The link that carries the reader's own tags (tracked).
     pub fn share_link(&self) -> String {
         let tags = self.own_settled();
-        let name = self.name.get();
-        link_for(&tags, &name)
+        let (name, class) = (self.name.get(), self.joined_class.get());
+        link_for(&tags, &name, class.as_deref())
     }
 
     /// The link for the tags as they are this instant (for Copy and Share,
     /// which must never lag behind the last click).
     pub fn share_link_now(&self) -> String {
-        link_for(&self.own_tags_untracked(), &self.name.get_untracked())
+        let class = self.joined_class.get_untracked();
+        link_for(&self.own_tags_untracked(), &self.name.get_untracked(), class.as_deref())
     }
 }
 
-fn link_for(tags: &Tags, name: &str) -> String {
-    format!("{}#{}", browser::base_url(), share::fragment(tags, Some(name), None))
+fn link_for(tags: &Tags, name: &str, class: Option<&str>) -> String {
+    format!("{}#{}", browser::base_url(), share::fragment(tags, Some(name), class))
 }
 
 pub fn use_state() -> AppState {

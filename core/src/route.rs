@@ -1,8 +1,11 @@
 //! The fragment router's pure half: what a `#...` fragment means.
 //! One owner for the fragment: points (`#point-7`), shared tags
-//! (`#share=…`) and the class view (`#class`).
+//! (`#share=…`), the class view (`#class`), a class's result
+//! (`#result=…`) and a class label for students (`#join=9B`).
 
-use crate::share::{self, ShareError, Shared};
+use crate::class::ClassCounts;
+use crate::class_link::{self, ClassLinkError};
+use crate::share::{self, clean_class, percent_decode, ShareError, Shared};
 use crate::POINT_COUNT;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -15,6 +18,12 @@ pub enum Route {
     Point(u8),
     Shared(Result<Shared, ShareError>),
     Class,
+    /// A class's result, read-only: per-point counts and the class label.
+    /// (Boxed: the counts are large beside the other routes.)
+    ClassResult(Box<Result<(ClassCounts, Option<String>), ClassLinkError>>),
+    /// The address a teacher shows students: their share links will carry
+    /// this class label. `None` when the label is empty or damaged.
+    Join(Option<String>),
 }
 
 /// Parses a fragment, with or without its leading `#`.
@@ -41,7 +50,18 @@ pub fn parse(fragment: &str) -> Route {
     if f == "class" {
         return Route::Class;
     }
+    if let Some(result) = class_link::parse_fragment(f) {
+        return Route::ClassResult(Box::new(result));
+    }
+    if let Some(label) = f.strip_prefix("join=") {
+        return Route::Join(percent_decode(label).as_deref().and_then(clean_class));
+    }
     Route::Unknown(f.to_owned())
+}
+
+/// The address students open to join a class: the page with `#join=<label>`.
+pub fn join_fragment(label: &str) -> Option<String> {
+    clean_class(label).map(|l| format!("#join={}", share::percent_encode(&l)))
 }
 
 /// The id of a point's card, and its fragment without `#`: `point-7`.
@@ -73,6 +93,15 @@ mod tests {
         assert_eq!(parse("#"), Route::Start);
         assert_eq!(parse("#class"), Route::Class);
         assert_eq!(parse("#~Cskec"), Route::Unknown("~Cskec".into()));
+        assert_eq!(parse("#join=9B"), Route::Join(Some("9B".into())));
+        assert_eq!(parse("#join=%20"), Route::Join(None));
+        assert_eq!(parse("#join=%E2%28"), Route::Join(None));
+        assert_eq!(parse(&join_fragment(" 9 B ").unwrap()), Route::Join(Some("9 B".into())));
+        assert_eq!(join_fragment("  "), None);
+        assert!(matches!(parse("#result=1"), Route::ClassResult(r) if r.is_err()));
+        let counts = ClassCounts::count([&Tags::default()]);
+        let f = format!("#{}", class_link::encode(&counts, Some("9B")));
+        assert_eq!(parse(&f), Route::ClassResult(Box::new(Ok((counts, Some("9B".into()))))));
         assert_eq!(parse("#points"), Route::Unknown("points".into()));
         assert_eq!(parse("#share"), Route::Shared(Err(ShareError::Empty)));
         assert_eq!(parse("#share=1AB"), Route::Shared(Err(ShareError::Incomplete)));

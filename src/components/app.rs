@@ -2,9 +2,9 @@
 
 use crate::browser;
 use crate::components::{
-    class_view::ClassView, classroom::Classroom, graphic::Graphic, help_dialog::HelpDialog, masthead::Masthead,
-    notices::Notices, point_card::PointCard, share_panel::SharePanel, sources::Sources, story_step::StoryStep,
-    summary::Summary,
+    class_result_page::ClassResultPage, class_teaser::ClassTeaser, class_view::ClassView, graphic::Graphic,
+    help_dialog::HelpDialog, masthead::Masthead, notices::Notices, point_card::PointCard, share_panel::SharePanel,
+    sources::Sources, story_step::StoryStep, summary::Summary,
 };
 use crate::navigation;
 use crate::state::{AppState, Page, Step};
@@ -62,13 +62,16 @@ pub fn App() -> impl IntoView {
                 </section>
                 <Summary tags=summary_tags heading=summary_title/>
                 <SharePanel/>
-                <Classroom/>
+                <ClassTeaser/>
                 <Sources/>
             </main>
             <Graphic/>
         </div>
         <Show when=move || state.page.get() == Page::Class>
             <ClassView/>
+        </Show>
+        <Show when=move || state.page.get() == Page::ClassResult>
+            <ClassResultPage/>
         </Show>
         <footer class="site-footer">
             <p>{u.footer}</p>

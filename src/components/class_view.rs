@@ -1,13 +1,44 @@
 //! The class view at `#class`: a teacher gathers students' links and reads
-//! the class result. (Filled in by the classroom work.)
+//! the class result, all in this browser. Gather comes first, so the
+//! "Student links" box is in view at once; Start (the address and QR code
+//! students open) sits beside it on wide screens; the result follows.
 
-use crate::components::classroom::Classroom;
+use crate::class_state::ClassState;
+use crate::components::{
+    class_gather::ClassGather, class_result::ClassResult, class_start::ClassStart, classroom::Classroom,
+};
 use leptos::prelude::*;
+use plan_core::ui::ui;
 
 #[component]
 pub fn ClassView() -> impl IntoView {
+    let class = ClassState::new();
+    provide_context(class);
+    // Once the box is on the page, put back what was pasted before.
+    Effect::new(move |restored: Option<()>| {
+        if restored.is_none() {
+            untrack(|| class.restore());
+        }
+    });
+    let u = ui();
+    let counts = Signal::derive(move || class.counts());
+    // The teacher's label, else the one label every counted link carries.
+    let label =
+        Signal::derive(move || plan_core::share::clean_class(&class.label.get()).or_else(|| class.common_label()));
+    let entries = Signal::derive(move || class.included());
+    let camps = Signal::derive(move || class.camps.get());
     view! {
-        <main id="class-main" class="class-view layout-single">
+        <main id="class-main" class="class-view" aria-labelledby="class-heading">
+            <div class="class-head">
+                <h2 id="class-heading" class="section-title">{u.cv_heading}</h2>
+                <p>{u.cv_intro}</p>
+                <p><a href="#" class="button ghost">{u.cv_back}</a></p>
+            </div>
+            <div class="class-columns">
+                <ClassGather/>
+                <ClassStart/>
+            </div>
+            <ClassResult counts=counts label=label entries=entries camps=camps/>
             <Classroom/>
         </main>
     }

@@ -1,7 +1,20 @@
 //! One Leptos component per file.
 
 pub mod app;
+pub mod class_camps;
+pub mod class_export;
+pub mod class_gather;
+pub mod class_measures;
+pub mod class_names;
+pub mod class_report;
+pub mod class_result;
+pub mod class_result_page;
+pub mod class_start;
+pub mod class_strip;
+pub mod class_table;
+pub mod class_teaser;
 pub mod class_view;
+pub mod class_you;
 pub mod classroom;
 pub mod counts;
 pub mod dialog;

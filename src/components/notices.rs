@@ -5,6 +5,7 @@ use crate::components::shared_banner::SharedBanner;
 use crate::state::{use_state, StorageNotice};
 use leptos::prelude::*;
 use plan_core::ui::{fill, ui};
+use plan_core::words::joined_class;
 
 #[component]
 pub fn Notices() -> impl IntoView {
@@ -35,6 +36,18 @@ pub fn Notices() -> impl IntoView {
             </div>
             <div role="status" class="notice-slot">
                 {move || state.storage_notice.get().map(|n| view! { <StorageMessage notice=n/> })}
+            </div>
+            <div role="status" class="notice-slot">
+                {move || {
+                    let label = state.joined_class.get().filter(|_| state.joined_notice.get())?;
+                    Some(view! {
+                        <div class="notice notice-shared">
+                            <p>{joined_class(&label)}</p>
+                            <button type="button" class="button ghost" on:click=move |_| state.leave_class()>{u.cv_leave_class}</button>
+                            <button type="button" class="button ghost" on:click=move |_| state.joined_notice.set(false)>{u.dismiss}</button>
+                        </div>
+                    })
+                }}
             </div>
             <div role="status" class="notice-slot">
                 {move || {

@@ -1,0 +1,187 @@
+//! The class view's state: the teacher's pasted links (kept in their own
+//! storage key, never mixed with the teacher's own tags), what was read from
+//! them, and the camps, computed a task later so no single task runs long.
+
+use crate::browser;
+use leptos::html;
+use leptos::prelude::*;
+use plan_core::class::camps::{find_camps, Camps};
+use plan_core::class::{gather, ClassCounts, Entry, Gathered};
+use std::sync::Arc;
+use std::time::Duration;
+
+/// How many distinguishing points each camp lists.
+const DISTINCTIVE: usize = 5;
+/// Typing pauses this long before the links are read again.
+const READ_PAUSE: Duration = Duration::from_millis(700);
+
+#[derive(Clone, Copy)]
+pub struct ClassState {
+    /// The "Student links" box. Its text is not mirrored into a signal:
+    /// a megabyte copied on every keystroke would make typing lag.
+    pub area: NodeRef<html::Textarea>,
+    /// The teacher's class label (empty: none).
+    pub label: RwSignal<String>,
+    pub gathered: RwSignal<Option<Arc<Gathered>>>,
+    /// Count the links from other classes too.
+    pub include_other: RwSignal<bool>,
+    pub camps: RwSignal<Option<Arc<Camps>>>,
+    /// A message about the input (a file read, too large, storage refused).
+    pub input_notice: RwSignal<Option<String>>,
+    /// The text removed by "Clear the class", for its undo.
+    pub cleared: RwSignal<Option<String>>,
+    read_generation: StoredValue<u64>,
+    pending_read: StoredValue<Option<leptos::prelude::TimeoutHandle>>,
+}
+
+impl ClassState {
+    pub fn new() -> Self {
+        ClassState {
+            area: NodeRef::new(),
+            label: RwSignal::new(browser::load_text(browser::CLASS_LABEL_KEY).unwrap_or_default()),
+            gathered: RwSignal::new(None),
+            include_other: RwSignal::new(false),
+            camps: RwSignal::new(None),
+            input_notice: RwSignal::new(None),
+            cleared: RwSignal::new(None),
+            read_generation: StoredValue::new(0),
+            pending_read: StoredValue::new(None),
+        }
+    }
+
+    fn text(&self) -> String {
+        self.area.get_untracked().map(|a| browser::textarea_value(&a)).unwrap_or_default()
+    }
+
+    fn set_text(&self, text: &str) {
+        if let Some(area) = self.area.get_untracked() {
+            browser::set_textarea_value(&area, text);
+        }
+    }
+
+    /// Puts back what was pasted before (saved in this browser) and reads it.
+    pub fn restore(&self) {
+        if let Some(saved) = browser::load_text(browser::CLASS_INPUT_KEY) {
+            self.set_text(&saved);
+            self.read_now();
+        }
+    }
+
+    /// Reads the box now: saves the text as it is, then gathers the links.
+    pub fn read_now(&self) {
+        if let Some(handle) = self.pending_read.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let text = self.text();
+        self.save(&text);
+        let label = self.label.get_untracked();
+        let gathered = (!text.trim().is_empty()).then(|| Arc::new(gather(&text, Some(label.as_str()))));
+        self.gathered.set(gathered);
+        self.schedule_camps();
+    }
+
+    /// After a pause in typing, never on each keystroke.
+    pub fn read_after_pause(&self) {
+        let state = *self;
+        if let Some(handle) = self.pending_read.try_update_value(Option::take).flatten() {
+            handle.clear();
+        }
+        let handle = set_timeout_with_handle(move || state.read_now(), READ_PAUSE).ok();
+        self.pending_read.set_value(handle);
+    }
+
+    fn save(&self, text: &str) {
+        if !browser::save_text(browser::CLASS_INPUT_KEY, text) {
+            self.input_notice.set(Some(plan_core::ui::ui().cv_saving_failed.to_owned()));
+        }
+    }
+
+    /// The students counted: the teacher's class, and other classes if asked (tracked).
+    pub fn included(&self) -> Vec<Entry> {
+        let include = self.include_other.get();
+        self.gathered
+            .with(|g| g.as_ref().map(|g| g.included(include).into_iter().cloned().collect()).unwrap_or_default())
+    }
+
+    /// The class label all counted links share, when they agree on one (tracked).
+    pub fn common_label(&self) -> Option<String> {
+        let entries = self.included();
+        let first = entries.first()?.class.clone()?;
+        let key = plan_core::class::gather::label_key(&first);
+        entries
+            .iter()
+            .all(|e| e.class.as_deref().map(plan_core::class::gather::label_key) == Some(key.clone()))
+            .then_some(first)
+    }
+
+    /// The class's counts, once at least one student is counted (tracked).
+    pub fn counts(&self) -> Option<ClassCounts> {
+        let include = self.include_other.get();
+        self.gathered.with(|g| g.as_ref().map(|g| g.counts(include)).filter(|c| c.students() > 0))
+    }
+
+    /// Camps take the longest: they run in a task of their own after the
+    /// counts are on screen. A newer read makes an older pending one moot.
+    fn schedule_camps(&self) {
+        let generation = self.read_generation.get_value() + 1;
+        self.read_generation.set_value(generation);
+        self.camps.set(None);
+        let state = *self;
+        set_timeout(
+            move || {
+                if state.read_generation.get_value() != generation {
+                    return;
+                }
+                let tags = state.gathered.with_untracked(|g| {
+                    g.as_ref().map(|g| g.tags(state.include_other.get_untracked())).unwrap_or_default()
+                });
+                state.camps.set(Some(Arc::new(find_camps(tags.iter(), DISTINCTIVE))));
+            },
+            Duration::ZERO,
+        );
+    }
+
+    pub fn set_include_other(&self, include: bool) {
+        self.include_other.set(include);
+        self.schedule_camps();
+    }
+
+    pub fn set_label(&self, label: &str) {
+        let label: String = label.chars().take(plan_core::share::MAX_CLASS_CHARS).collect();
+        browser::save_text(browser::CLASS_LABEL_KEY, label.trim());
+        self.label.set(label);
+        if self.gathered.with_untracked(Option::is_some) {
+            self.read_after_pause();
+        }
+    }
+
+    /// Adds a file's text at the end of the box (the text already there stays).
+    pub fn append(&self, more: &str) {
+        let mut text = self.text();
+        if !text.is_empty() && !text.ends_with('\n') {
+            text.push('\n');
+        }
+        text.push_str(more);
+        self.set_text(&text);
+        self.read_now();
+    }
+
+    /// Empties the box and its saved copy, keeping the text for an undo.
+    pub fn clear(&self) {
+        let text = self.text();
+        self.cleared.set(Some(text));
+        self.set_text("");
+        self.read_now();
+    }
+
+    pub fn undo_clear(&self) {
+        if let Some(text) = self.cleared.try_update(Option::take).flatten() {
+            self.set_text(&text);
+            self.read_now();
+        }
+    }
+}
+
+pub fn use_class() -> ClassState {
+    expect_context::<ClassState>()
+}

@@ -1,0 +1,116 @@
+//! Gather: the "Student links" box, a file picker and drop zone, and the
+//! report of what was read, line by line. The pasted text is never altered:
+//! files are added at its end, and "Clear the class" asks first and can be undone.
+
+use crate::browser;
+use crate::class_state::use_class;
+use crate::components::class_report::ClassReport;
+use crate::components::dialog::{Dialog, DialogActions};
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use plan_core::ui::{fill, ui};
+
+/// Larger files are not read: no class export comes near this.
+const MAX_FILE_MB: f64 = 4.0;
+
+#[component]
+pub fn ClassGather() -> impl IntoView {
+    let class = use_class();
+    let u = ui();
+    let confirming = RwSignal::new(false);
+    let load = move |file: Option<web_sys::File>| {
+        let Some(file) = file else { return };
+        let name = browser::file_name(&file);
+        if browser::file_size(&file) > MAX_FILE_MB * 1024.0 * 1024.0 {
+            let max = MAX_FILE_MB.to_string();
+            class.input_notice.set(Some(fill(u.cv_file_too_large, &[("file", &name), ("max", &max)])));
+            return;
+        }
+        spawn_local(async move {
+            match browser::read_file(file).await {
+                Some(text) => {
+                    class.append(&text);
+                    class.input_notice.set(Some(fill(u.cv_file_read, &[("file", &name)])));
+                }
+                None => class.input_notice.set(Some(fill(u.cv_file_failed, &[("file", &name)]))),
+            }
+        });
+    };
+    let confirm_clear = move |_| {
+        confirming.set(false);
+        class.clear();
+    };
+    view! {
+        <section class="class-gather" aria-labelledby="gather-heading">
+            <h3 id="gather-heading">{u.cv_gather_heading}</h3>
+            <div
+                class="field drop-zone"
+                on:dragover=move |ev: ev::DragEvent| ev.prevent_default()
+                on:drop=move |ev: ev::DragEvent| {
+                    ev.prevent_default();
+                    load(browser::first_file(ev.data_transfer().and_then(|d| d.files())));
+                }
+            >
+                <label for="student-links">{u.cv_links_label}</label>
+                <p id="student-links-hint" class="field-note">{u.cv_links_hint}</p>
+                <textarea
+                    id="student-links"
+                    node_ref=class.area
+                    rows="9"
+                    spellcheck="false"
+                    autocomplete="off"
+                    aria-describedby="student-links-hint"
+                    on:input=move |_| class.read_after_pause()
+                ></textarea>
+            </div>
+            <div class="gather-actions">
+                <button type="button" class="button primary" on:click=move |_| class.read_now()>{u.cv_read}</button>
+                <label class="button file-button">
+                    {u.cv_file}
+                    <input
+                        type="file"
+                        class="sr-only"
+                        accept=".txt,.csv,text/plain,text/csv"
+                        on:change=move |ev| load(browser::first_file(event_target::<web_sys::HtmlInputElement>(&ev).files()))
+                    />
+                </label>
+                <button type="button" class="button danger" on:click=move |_| confirming.set(true)>{u.cv_clear}</button>
+            </div>
+            <p class="field-note">{u.cv_drop}</p>
+            <div role="status" class="notice-slot">
+                {move || {
+                    class
+                        .input_notice
+                        .get()
+                        .map(|text| {
+                            view! {
+                                <div class="notice notice-warning">
+                                    <p>{text}</p>
+                                    <button type="button" class="button ghost" on:click=move |_| class.input_notice.set(None)>
+                                        {u.dismiss}
+                                    </button>
+                                </div>
+                            }
+                        })
+                }}
+            </div>
+            <div role="status" class="notice-slot">
+                <Show when=move || class.cleared.with(Option::is_some)>
+                    <div class="notice">
+                        <p>{u.cv_cleared}</p>
+                        <button type="button" class="button" on:click=move |_| class.undo_clear()>{u.undo}</button>
+                        <button type="button" class="button ghost" on:click=move |_| class.cleared.set(None)>{u.dismiss}</button>
+                    </div>
+                </Show>
+            </div>
+            <ClassReport/>
+            <Dialog open=confirming title_id="clear-class-title" title=u.cv_clear_title.to_string()>
+                <p>{u.cv_clear_body}</p>
+                <DialogActions open=confirming close_label=u.cancel>
+                    <button type="button" class="button danger" on:click=confirm_clear>{u.cv_clear_confirm}</button>
+                </DialogActions>
+            </Dialog>
+        </section>
+    }
+}

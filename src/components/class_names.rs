@@ -1,0 +1,71 @@
+//! Students × points, with names: closed by default, and built only when the
+//! teacher opens it. Names are shown as text only.
+
+use leptos::prelude::*;
+use plan_core::class::Entry;
+use plan_core::ui::ui;
+use plan_core::words::with_point;
+use plan_core::{Tag, POINT_COUNT};
+
+#[component]
+pub fn ClassNames(entries: Signal<Vec<Entry>>) -> impl IntoView {
+    let u = ui();
+    let open = RwSignal::new(false);
+    view! {
+        <details class="class-names" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
+            <summary>{u.cv_names_heading}</summary>
+            <p class="measure-note">{u.cv_names_hint}</p>
+            <Show when=move || open.get()>
+                <div class="table-scroll">
+                    <table class="names-table">
+                        <caption class="sr-only">{u.cv_names_heading}</caption>
+                        <thead>
+                            <tr>
+                                <th scope="col">{u.cv_student_column}</th>
+                                {(1..=POINT_COUNT as u8)
+                                    .map(|n| {
+                                        view! {
+                                            <th scope="col">
+                                                <span class="sr-only">{with_point(u.point_heading, n)}</span>
+                                                <span aria-hidden="true">{n}</span>
+                                            </th>
+                                        }
+                                    })
+                                    .collect_view()}
+                            </tr>
+                        </thead>
+                        <tbody>
+                            {move || {
+                                entries
+                                    .get()
+                                    .into_iter()
+                                    .enumerate()
+                                    .map(|(i, e)| {
+                                        let who = e.name.clone().unwrap_or_else(|| plan_core::words::student_label(i + 1));
+                                        view! {
+                                            <tr>
+                                                <th scope="row">{who}</th>
+                                                {(1..=POINT_COUNT as u8).map(|n| cell(e.tags.get(n))).collect_view()}
+                                            </tr>
+                                        }
+                                    })
+                                    .collect_view()
+                            }}
+                        </tbody>
+                    </table>
+                </div>
+            </Show>
+        </details>
+    }
+}
+
+/// One answer: its letter (with the label for screen readers) on its colour.
+fn cell(tag: Option<Tag>) -> impl IntoView {
+    let id = tag.map_or("none", Tag::id);
+    view! {
+        <td class=format!("answer tag-{id}")>
+            <span aria-hidden="true">{tag.map_or("–", Tag::letter)}</span>
+            <span class="sr-only">{plan_core::words::category_label(tag)}</span>
+        </td>
+    }
+}

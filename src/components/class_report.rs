@@ -1,0 +1,69 @@
+//! What was read from the pasted links: counts, the switch for other
+//! classes, and every line that was skipped or could not be read.
+
+use crate::class_state::use_class;
+use leptos::prelude::*;
+use plan_core::class::words::{gathered_details, gathered_summary, include_other_class};
+use plan_core::ui::ui;
+
+#[component]
+pub fn ClassReport() -> impl IntoView {
+    let class = use_class();
+    let u = ui();
+    let details_open = RwSignal::new(false);
+    view! {
+        <div class="class-report">
+            <Show when=move || class.gathered.with(Option::is_some)>
+                <h4 id="report-heading">{u.cv_report_heading}</h4>
+                <div role="status" aria-labelledby="report-heading">
+                <ul class="report-items">
+                    {move || {
+                        class
+                            .gathered
+                            .with(|g| g.as_ref().map(|g| gathered_summary(g)).unwrap_or_default())
+                            .into_iter()
+                            .map(|item| view! { <li>{item}</li> })
+                            .collect_view()
+                    }}
+                </ul>
+                </div>
+                {move || {
+                    let others = class.gathered.with(|g| g.as_ref().map_or(0, |g| g.other_class.len()));
+                    (others > 0)
+                        .then(|| {
+                            view! {
+                                <label class="switch">
+                                    <input
+                                        type="checkbox"
+                                        role="switch"
+                                        prop:checked=move || class.include_other.get()
+                                        on:change=move |ev| class.set_include_other(event_target_checked(&ev))
+                                    />
+                                    {include_other_class(others)}
+                                </label>
+                            }
+                        })
+                }}
+                <details
+                    class="report-lines"
+                    on:toggle=move |ev| details_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
+                >
+                    <summary>{u.cv_details}</summary>
+                    // Rendered only when opened: 10,000 reported lines cost nothing until then.
+                    <Show when=move || details_open.get()>
+                        <ol class="line-list">
+                            {move || {
+                                class
+                                    .gathered
+                                    .with(|g| g.as_ref().map(|g| gathered_details(g)).unwrap_or_default())
+                                    .into_iter()
+                                    .map(|line| view! { <li>{line}</li> })
+                                    .collect_view()
+                            }}
+                        </ol>
+                    </Show>
+                </details>
+            </Show>
+        </div>
+    }
+}

@@ -1,0 +1,91 @@
+//! The class result: the overall tally, the strip, where the class agrees
+//! and splits, camps, you and the class, the per-point table, names (closed),
+//! and export. It takes its data as props: the class view passes what was
+//! gathered; a class result link passes counts alone (no camps, no names).
+
+use crate::components::class_camps::ClassCamps;
+use crate::components::class_export::ClassExport;
+use crate::components::class_measures::ClassMeasures;
+use crate::components::class_names::ClassNames;
+use crate::components::class_strip::ClassStrip;
+use crate::components::class_table::ClassTable;
+use crate::components::class_you::ClassYou;
+use crate::components::counts::Counts;
+use crate::components::stacked_bar::StackedBar;
+use leptos::prelude::*;
+use plan_core::class::camps::Camps;
+use plan_core::class::words::result_heading;
+use plan_core::class::{ClassCounts, Entry};
+use plan_core::content;
+use plan_core::tally::CATEGORIES;
+use plan_core::ui::ui;
+use std::sync::Arc;
+
+#[component]
+pub fn ClassResult(
+    counts: Signal<Option<ClassCounts>>,
+    label: Signal<Option<String>>,
+    /// The students' links (the class view); none for a result link.
+    #[prop(optional)]
+    entries: Option<Signal<Vec<Entry>>>,
+    #[prop(optional)] camps: Option<Signal<Option<Arc<Camps>>>>,
+) -> impl IntoView {
+    let u = ui();
+    // The theme filter: None shows every point.
+    let theme = RwSignal::new(None::<usize>);
+    let shown_points = Memo::new(move |_| {
+        let t = theme.get();
+        content().points.iter().filter(|p| t.is_none_or(|t| p.theme == t)).map(|p| p.number).collect::<Vec<u8>>()
+    });
+    let overall =
+        Memo::new(move |_| counts.with(|c| c.as_ref().map(|c| c.overall_of(shown_points.get())).unwrap_or_default()));
+    let overall_counts = CATEGORIES.map(|c| Signal::derive(move || overall.with(|t| t.get(c))));
+    let overall_total = Signal::derive(move || overall.with(|t| t.total()));
+    let heading =
+        move || counts.with(|c| result_heading(label.get().as_deref(), c.as_ref().map_or(0, ClassCounts::students)));
+    let present = Memo::new(move |_| counts.with(Option::is_some));
+    let counts_now = Signal::derive(move || counts.get().unwrap_or_default());
+    view! {
+        <section class="class-result" aria-labelledby="result-heading">
+            <h3 id="result-heading">{u.cv_result_heading}</h3>
+            <Show when=move || present.get() fallback=move || view! { <p class="muted">{u.cv_result_empty}</p> }>
+                <p class="result-title">{heading}</p>
+                <p class="not-a-poll">{u.cv_not_a_poll}</p>
+                <div class="field theme-filter">
+                    <label for="theme-filter">{u.cv_theme_filter}</label>
+                    <select
+                        id="theme-filter"
+                        on:change=move |ev| theme.set(event_target_value(&ev).parse::<usize>().ok())
+                    >
+                        <option value="">{u.cv_all_themes}</option>
+                        {content()
+                            .themes
+                            .iter()
+                            .enumerate()
+                            .map(|(i, t)| view! { <option value=i.to_string()>{t.label}</option> })
+                            .collect_view()}
+                    </select>
+                </div>
+                <h4>{u.cv_overall_heading}</h4>
+                <Counts counts=overall_counts total=overall_total/>
+                <StackedBar counts=overall_counts/>
+                <ClassStrip counts=counts_now shown=shown_points/>
+                <ClassMeasures counts=counts_now/>
+                {match camps {
+                    Some(camps) => view! { <ClassCamps camps=camps/> }.into_any(),
+                    None => {
+                        view! {
+                            <h4>{u.cv_camps_heading}</h4>
+                            <p class="muted">{u.cv_camps_need_links}</p>
+                        }
+                            .into_any()
+                    }
+                }}
+                <ClassYou counts=counts_now/>
+                <ClassTable counts=counts_now shown=shown_points/>
+                {entries.map(|entries| view! { <ClassNames entries=entries/> })}
+                <ClassExport counts=counts_now label=label entries=entries/>
+            </Show>
+        </section>
+    }
+}

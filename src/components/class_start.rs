@@ -1,0 +1,51 @@
+//! Start: the address students open (with the class label, if one is set),
+//! as text and as a QR code large enough to project.
+
+use crate::browser;
+use crate::class_state::use_class;
+use crate::components::dialog::{Dialog, DialogActions};
+use crate::components::qr_code::QrCode;
+use leptos::prelude::*;
+use plan_core::route::join_fragment;
+use plan_core::ui::ui;
+
+#[component]
+pub fn ClassStart() -> impl IntoView {
+    let class = use_class();
+    let u = ui();
+    let projecting = RwSignal::new(false);
+    // The page's own address, never a link with the teacher's tags.
+    let address = Memo::new(move |_| {
+        let base = browser::base_url();
+        match join_fragment(&class.label.get()) {
+            Some(fragment) => format!("{base}{fragment}"),
+            None => base,
+        }
+    });
+    view! {
+        <section class="class-start" aria-labelledby="start-heading">
+            <h3 id="start-heading">{u.cv_start_heading}</h3>
+            <div class="field">
+                <label for="class-label">{u.cv_label_field}</label>
+                <input
+                    id="class-label"
+                    type="text"
+                    autocomplete="off"
+                    aria-describedby="class-label-hint"
+                    prop:value=move || class.label.get()
+                    on:input=move |ev| class.set_label(&event_target_value(&ev))
+                />
+                <p id="class-label-hint" class="field-note">{u.cv_label_hint}</p>
+            </div>
+            <p class="address-label">{u.cv_address_label}</p>
+            <p class="address"><a href=move || address.get()>{move || address.get()}</a></p>
+            <QrCode text=Signal::from(address) label=u.cv_qr_label.to_string()/>
+            <button type="button" class="button" on:click=move |_| projecting.set(true)>{u.cv_project_qr}</button>
+            <Dialog open=projecting title_id="project-title" title=u.cv_qr_title.to_string() class="qr-dialog project">
+                <QrCode text=Signal::from(address) label=u.cv_qr_label.to_string()/>
+                <p class="qr-link">{move || address.get()}</p>
+                <DialogActions open=projecting close_label=u.close/>
+            </Dialog>
+        </section>
+    }
+}
