@@ -306,6 +306,20 @@ pub fn result_heading(label: Option<&str>, n: usize) -> String {
     }
 }
 
+// --- The lesson plan --------------------------------------------------------
+
+/// A lesson step's class time, "5 minutes"; `None` for a step that takes none
+/// of its own (setting up, gathering links).
+pub fn lesson_minutes(minutes: u32) -> Option<String> {
+    (minutes > 0).then(|| {
+        let u = ui();
+        fill(
+            if minutes == 1 { u.class_lesson_minutes_one } else { u.class_lesson_minutes_other },
+            &[("n", &minutes.to_string())],
+        )
+    })
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -343,6 +357,9 @@ mod tests {
         assert_eq!(camps_found(2), "The class falls into 2 camps.");
         assert_eq!(result_heading(Some("9B"), 24), "Class 9B: 24 students");
         assert_eq!(result_heading(None, 1), "A class of 1 student");
+        assert_eq!(lesson_minutes(0), None);
+        assert_eq!(lesson_minutes(1).as_deref(), Some("1 minute"));
+        assert_eq!(lesson_minutes(20).as_deref(), Some("20 minutes"));
     }
 
     #[test]
@@ -532,6 +549,7 @@ mod tests {
                 you_vs_class(&ComparisonSummary { matches: n, in_tie: n, differs: 1, not_comparable: 0 }),
             ]);
         }
+        samples.extend([1, 5].into_iter().filter_map(lesson_minutes));
         samples.extend(measures.iter().flat_map(|m| [agreed_point(m), split_point(m)]));
         for verdict in [Verdict::Matches, Verdict::InTie, Verdict::Differs, Verdict::NotComparable] {
             for yours in [None, Some(Tag::Ukraine)] {
