@@ -112,7 +112,21 @@ struct Part {
 struct Classroom {
     heading: String,
     intro: String,
-    steps: Vec<String>,
+    /// What Neutral means, in words for students.
+    neutral: String,
+    steps: Vec<LessonStep>,
+    prompts: Vec<String>,
+    debrief: String,
+    cautions: Vec<String>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct LessonStep {
+    title: String,
+    /// Class time; 0 for a step done outside the timed phases (setting up, gathering links).
+    minutes: u32,
+    text: String,
 }
 
 #[derive(Deserialize)]
@@ -212,6 +226,7 @@ fn check(c: &Content) {
             );
         }
     }
+    check_classroom(&c.classroom);
     for s in &c.sources {
         assert!(s.url.starts_with("https://"), "content: source {:?} needs an https url", s.outlet);
         assert!(
@@ -220,6 +235,35 @@ fn check(c: &Content) {
             s.outlet
         );
     }
+}
+
+/// The lesson plan: no empty text, and minutes for exactly three timed phases
+/// (read the story, tag, discuss); other steps take no class time of their own.
+fn check_classroom(c: &Classroom) {
+    let filled = |what: &str, text: &str| assert!(!text.trim().is_empty(), "content: classroom.{what} is empty");
+    filled("heading", &c.heading);
+    filled("intro", &c.intro);
+    filled("neutral", &c.neutral);
+    filled("debrief", &c.debrief);
+    for (what, list) in [("steps", c.steps.len()), ("prompts", c.prompts.len()), ("cautions", c.cautions.len())] {
+        assert!(list > 0, "content: classroom.{what} is empty");
+    }
+    for (i, step) in c.steps.iter().enumerate() {
+        filled(&format!("steps[{i}].title"), &step.title);
+        filled(&format!("steps[{i}].text"), &step.text);
+    }
+    for (i, prompt) in c.prompts.iter().enumerate() {
+        filled(&format!("prompts[{i}]"), prompt);
+    }
+    for (i, caution) in c.cautions.iter().enumerate() {
+        filled(&format!("cautions[{i}]"), caution);
+    }
+    let timed = c.steps.iter().filter(|s| s.minutes > 0).count();
+    assert_eq!(
+        timed, 3,
+        "content: classroom.steps needs minutes for the three timed phases (read the story, tag, discuss); \
+         {timed} steps have minutes"
+    );
 }
 
 fn generate(c: &Content) -> String {
@@ -330,12 +374,22 @@ fn generate(c: &Content) -> String {
         writeln!(w, "        Theme {{ id: {:?}, label: {:?} }},", t.id, t.label).unwrap();
     }
     writeln!(w, "    ],\n    points: &POINTS,").unwrap();
+    let room = &c.classroom;
+    let steps: Vec<String> = room
+        .steps
+        .iter()
+        .map(|s| format!("LessonStep {{ title: {:?}, minutes: {}, text: {:?} }}", s.title, s.minutes, s.text))
+        .collect();
     writeln!(
         w,
-        "    classroom: Classroom {{ heading: {:?}, intro: {:?}, steps: {} }},",
-        c.classroom.heading,
-        c.classroom.intro,
-        strs(&c.classroom.steps)
+        "    classroom: Classroom {{ heading: {:?}, intro: {:?}, neutral: {:?}, steps: &[{}], prompts: {}, debrief: {:?}, cautions: {} }},",
+        room.heading,
+        room.intro,
+        room.neutral,
+        steps.join(", "),
+        strs(&room.prompts),
+        room.debrief,
+        strs(&room.cautions)
     )
     .unwrap();
     writeln!(w, "    sources: &[").unwrap();

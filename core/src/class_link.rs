@@ -42,20 +42,15 @@ pub enum ClassLinkError {
 
 impl ClassLinkError {
     pub fn message(self) -> &'static str {
+        let u = crate::ui::ui();
         match self {
-            ClassLinkError::Incomplete => {
-                "This class result link is incomplete: its end is missing. Ask for the whole link again."
-            }
-            ClassLinkError::TooLong => "This link is too long to be a class result link.",
-            ClassLinkError::UnknownVersion => {
-                "This class result was made by a different version of this page and cannot be read here."
-            }
-            ClassLinkError::NotAResult => "This link does not contain a Weigh the Plan class result.",
-            ClassLinkError::Damaged => "This class result link is damaged: some of its characters were changed.",
-            ClassLinkError::CountsDoNotAddUp => {
-                "The counts in this class result do not add up, so the link cannot be trusted."
-            }
-            ClassLinkError::BadClass => "The class label in this link is damaged, so the link cannot be trusted.",
+            ClassLinkError::Incomplete => u.class_error_incomplete,
+            ClassLinkError::TooLong => u.class_error_too_long,
+            ClassLinkError::UnknownVersion => u.class_error_unknown_version,
+            ClassLinkError::NotAResult => u.class_error_not_a_result,
+            ClassLinkError::Damaged => u.class_error_damaged,
+            ClassLinkError::CountsDoNotAddUp => u.class_error_counts_do_not_add_up,
+            ClassLinkError::BadClass => u.class_error_bad_class,
         }
     }
 }

@@ -158,11 +158,35 @@ pub enum PartKind {
     Unverified,
 }
 
+/// The lesson plan for teachers (`classroom` in `content/plan.json`).
 #[derive(Debug)]
 pub struct Classroom {
     pub heading: &'static str,
+    /// What the exercise is and is not: a class exercise, not a poll; nothing leaves the teacher's browser.
     pub intro: &'static str,
-    pub steps: &'static [&'static str],
+    /// What Neutral means, in words for students.
+    pub neutral: &'static str,
+    /// In lesson order; exactly three (read, tag, discuss) have minutes, the others 0.
+    pub steps: &'static [LessonStep],
+    /// Discussion prompts, none of which suggests an answer.
+    pub prompts: &'static [&'static str],
+    pub debrief: &'static str,
+    pub cautions: &'static [&'static str],
+}
+
+#[derive(Debug)]
+pub struct LessonStep {
+    pub title: &'static str,
+    /// Class time; 0 for setting up or gathering links.
+    pub minutes: u32,
+    pub text: &'static str,
+}
+
+impl Classroom {
+    /// Class time of the whole lesson: the timed phases' minutes.
+    pub fn minutes(&self) -> u32 {
+        self.steps.iter().map(|s| s.minutes).sum()
+    }
 }
 
 #[derive(Debug)]
@@ -281,8 +305,35 @@ mod tests {
                 assert!(q.date.is_some_and(is_page_date), "quote by {} has no date", q.speaker);
             }
         }
-        assert_eq!(c.classroom.steps.len(), 3);
         assert!(!c.sources.is_empty());
+    }
+
+    #[test]
+    fn the_lesson_plan_can_be_run() {
+        let room = &content().classroom;
+        // Three timed phases: read the story, tag, discuss; setting up and gathering links take none.
+        let timed: Vec<u32> = room.steps.iter().map(|s| s.minutes).filter(|&m| m > 0).collect();
+        assert_eq!(timed, vec![5, 15, 20]);
+        assert_eq!(room.minutes(), 40);
+        assert!(
+            room.intro.contains(&format!("about {} minutes", room.minutes())),
+            "the intro gives the lesson's length"
+        );
+        assert!(room.steps.first().is_some_and(|s| s.minutes == 0 && s.text.contains("#class")), "set up first");
+        let text: String = room.steps.iter().map(|s| s.text).collect();
+        assert!(text.contains("QR code") && text.contains("“Student links”") && text.contains("class label"));
+        for s in room.steps {
+            assert!(!s.title.trim().is_empty() && !s.text.trim().is_empty());
+        }
+        assert!(room.intro.contains("not a representative poll") && room.intro.contains("no server"));
+        assert!(
+            room.neutral.contains("neither side clearly gains") && room.neutral.contains("both gain about equally")
+        );
+        assert!(room.prompts.len() >= 3, "at least three discussion prompts");
+        assert!(room.prompts.iter().any(|p| p.contains("three most split points")));
+        assert!(!room.debrief.trim().is_empty());
+        assert_eq!(room.cautions.len(), 2);
+        assert!(room.cautions[0].contains("private window") && room.cautions[1].contains("each other"));
     }
 
     #[test]
@@ -462,10 +513,13 @@ mod tests {
             (c.points_intro, false),
             (c.classroom.heading, false),
             (c.classroom.intro, false),
+            (c.classroom.neutral, false),
+            (c.classroom.debrief, false),
             (Marker::Shorter.label(), false),
             (Marker::Reworded.label(), false),
         ];
-        all.extend(c.classroom.steps.iter().map(|s| (*s, false)));
+        all.extend(c.classroom.steps.iter().flat_map(|s| [(s.title, false), (s.text, false)]));
+        all.extend(c.classroom.prompts.iter().chain(c.classroom.cautions).map(|s| (*s, false)));
         all.extend(c.parties.iter().map(|p| (p.label, false)));
         for s in c.story {
             all.extend([(s.heading, false), (s.party_label, false)]);

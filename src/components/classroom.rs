@@ -1,6 +1,7 @@
-//! How a teacher can use the page, in three steps.
+//! How a teacher can use the page: the lesson plan's steps. (The class view work redoes this.)
 
 use leptos::prelude::*;
+use plan_core::class::words::lesson_minutes;
 use plan_core::content;
 
 #[component]
@@ -10,7 +11,21 @@ pub fn Classroom() -> impl IntoView {
         <section class="classroom" aria-labelledby="classroom-heading">
             <h2 id="classroom-heading" class="section-title">{c.heading}</h2>
             <p>{c.intro}</p>
-            <ol class="class-steps">{c.steps.iter().map(|s| view! { <li>{*s}</li> }).collect_view()}</ol>
+            <ol class="class-steps">
+                {c
+                    .steps
+                    .iter()
+                    .map(|s| {
+                        view! {
+                            <li>
+                                <strong>{s.title}</strong>
+                                {lesson_minutes(s.minutes).map(|m| view! { <p class="step-minutes">{m}</p> })}
+                                <p>{s.text}</p>
+                            </li>
+                        }
+                    })
+                    .collect_view()}
+            </ol>
         </section>
     }
 }

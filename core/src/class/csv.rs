@@ -10,6 +10,8 @@ use super::{ClassCounts, Entry};
 use crate::content::Content;
 use crate::tags::Tag;
 use crate::tally::CATEGORIES;
+use crate::ui::{fill, ui};
+use crate::words::category_label;
 
 /// Byte order mark to put before the text when saving a file: without it,
 /// Excel reads UTF-8 as another encoding and garbles accented names.
@@ -32,18 +34,15 @@ pub fn row<S: AsRef<str>>(cells: impl IntoIterator<Item = S>) -> String {
     line
 }
 
-fn category_label(category: Option<Tag>) -> &'static str {
-    category.map_or("Untagged", Tag::label)
-}
-
 /// Header and one row per point: its theme, the counts of each answer and
 /// of untagged, the same as whole percentages of the class, whether the
 /// class agrees or is split (see `measures`), and the point's text.
 pub fn csv_per_point(counts: &ClassCounts, content: &Content) -> String {
-    let mut header = vec!["Point".to_owned(), "Theme".to_owned(), "Students".to_owned()];
+    let u = ui();
+    let mut header = vec![u.class_csv_point.to_owned(), u.class_csv_theme.to_owned(), u.class_csv_students.to_owned()];
     header.extend(CATEGORIES.iter().map(|&c| category_label(c).to_owned()));
-    header.extend(CATEGORIES.iter().map(|&c| format!("{} %", category_label(c))));
-    header.extend(["Class agrees on", "Class is split", "Text"].map(str::to_owned));
+    header.extend(CATEGORIES.iter().map(|&c| fill(u.class_csv_percent, &[("category", category_label(c))])));
+    header.extend([u.class_csv_agrees_on, u.class_csv_is_split, u.class_csv_text].map(str::to_owned));
     let mut out = row(header);
     for (number, tally) in counts.iter() {
         let point = content.point(number);
@@ -56,7 +55,7 @@ pub fn csv_per_point(counts: &ClassCounts, content: &Content) -> String {
         cells.extend(CATEGORIES.iter().map(|&c| tally.get(c).to_string()));
         cells.extend(CATEGORIES.iter().map(|&c| tally.percent(c).to_string()));
         cells.push(m.agreed.map_or("", Tag::label).to_owned());
-        cells.push(if m.split { "yes" } else { "" }.to_owned());
+        cells.push(if m.split { u.class_csv_yes } else { "" }.to_owned());
         cells.push(point.map_or("", |p| p.text).to_owned());
         out.push_str(&row(cells));
     }
@@ -68,14 +67,15 @@ pub fn csv_per_point(counts: &ClassCounts, content: &Content) -> String {
 /// "Student 2", … by position), the class label, how many points they gave
 /// each answer, then their answer on each point (empty when untagged).
 pub fn csv_per_student<'a>(entries: impl IntoIterator<Item = &'a Entry>, include_names: bool) -> String {
-    let mut header = vec!["Student".to_owned(), "Class".to_owned()];
+    let u = ui();
+    let mut header = vec![u.class_csv_student.to_owned(), u.class_csv_class.to_owned()];
     header.extend(CATEGORIES.iter().map(|&c| category_label(c).to_owned()));
-    header.extend((1..=crate::POINT_COUNT).map(|n| format!("Point {n}")));
+    header.extend((1..=crate::POINT_COUNT).map(|n| fill(u.class_csv_point_n, &[("n", &n.to_string())])));
     let mut out = row(header);
     for (i, entry) in entries.into_iter().enumerate() {
         let label = match (&entry.name, include_names) {
             (Some(name), true) => name.clone(),
-            _ => format!("Student {}", i + 1),
+            _ => fill(u.class_csv_student_n, &[("n", &(i + 1).to_string())]),
         };
         let tally = crate::Tally::of(&entry.tags);
         let mut cells = vec![label, entry.class.clone().unwrap_or_default()];

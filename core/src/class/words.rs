@@ -1,6 +1,8 @@
 //! Every sentence the class view shows, built here so the UI formats none
 //! (and singulars and plurals are right in one place). Short status items
-//! ("5 student links read") have no final period; sentences do.
+//! ("5 student links read") have no final period; sentences do. The wording
+//! itself lives in `content/plan.json` (`ui`, the `class_` keys); numbers
+//! (counts, percentages, thresholds) are computed here and filled in.
 
 use super::camps::{CommonGround, Distinctive, MIN_CAMP, MIN_CAMP_TAGGED, MIN_STUDENTS, MIN_TAGS, SILHOUETTE_AT, Z_AT};
 use super::compare::{ComparisonSummary, PointComparison, Verdict};
@@ -8,53 +10,60 @@ use super::gather::{Duplicate, Gathered, Invalid};
 use super::measures::{Leading, PointMeasure, AGREE_DEN, AGREE_NUM, MIN_TAGGED, SPLIT_AT};
 use crate::tags::Tag;
 use crate::tally::percent;
+use crate::ui::{fill, ui};
+
+/// The singular template for 1, the plural one for any other count, filled with `{n}`.
+fn counted(n: usize, one: &str, other: &str) -> String {
+    fill(if n == 1 { one } else { other }, &[("n", &n.to_string())])
+}
 
 /// `1 link`, `2 links`: the count and the right form of the noun.
 pub fn count(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+    fill(ui().class_count, &[("n", &n.to_string()), ("noun", if n == 1 { one } else { many })])
 }
 
 pub fn students(n: usize) -> String {
-    count(n, "student", "students")
+    counted(n, ui().class_students_one, ui().class_students_other)
 }
 
 // --- Reading the pasted links -------------------------------------------
 
 /// "5 student links read".
 pub fn links_read(n: usize) -> String {
-    format!("{} read", count(n, "student link", "student links"))
+    counted(n, ui().class_links_read_one, ui().class_links_read_other)
 }
 
 /// "1 duplicate skipped".
 pub fn duplicates_skipped(n: usize) -> String {
-    format!("{} skipped", count(n, "duplicate", "duplicates"))
+    counted(n, ui().class_duplicates_skipped_one, ui().class_duplicates_skipped_other)
 }
 
 /// "2 links from another class (9C)", "3 links from other classes (9C, 10A)".
 pub fn other_class(labels: &[(String, usize)]) -> String {
+    let u = ui();
     let n: usize = labels.iter().map(|(_, c)| c).sum();
-    let which = if labels.len() == 1 { "another class" } else { "other classes" };
+    let (one, other) = if labels.len() == 1 {
+        (u.class_other_class_one, u.class_other_class_other)
+    } else {
+        (u.class_other_classes_one, u.class_other_classes_other)
+    };
     let names: Vec<&str> = labels.iter().map(|(l, _)| l.as_str()).collect();
-    format!("{} from {which} ({})", count(n, "link", "links"), names.join(", "))
+    fill(if n == 1 { one } else { other }, &[("n", &n.to_string()), ("labels", &names.join(u.class_list_separator))])
 }
 
 /// The switch that counts them too: "Include the 2 links from other classes".
 pub fn include_other_class(n: usize) -> String {
-    if n == 1 {
-        "Include the link from another class".to_owned()
-    } else {
-        format!("Include the {n} links from other classes")
-    }
+    counted(n, ui().class_include_other_class_one, ui().class_include_other_class_other)
 }
 
 /// "1 link with no tags, not counted".
 pub fn empty_links(n: usize) -> String {
-    format!("{} with no tags, not counted", count(n, "link", "links"))
+    counted(n, ui().class_empty_links_one, ui().class_empty_links_other)
 }
 
 /// "2 lines could not be read".
 pub fn unreadable(n: usize) -> String {
-    format!("{} could not be read", count(n, "line", "lines"))
+    counted(n, ui().class_unreadable_one, ui().class_unreadable_other)
 }
 
 /// The status items for what was read, zero counts left out (but the
@@ -78,26 +87,27 @@ pub fn gathered_summary(g: &Gathered) -> Vec<String> {
 
 /// "Line 7: This link is damaged: …" (the error's own message).
 pub fn invalid_line(i: &Invalid) -> String {
-    format!("Line {}: {}", i.line, i.error.message())
+    fill(ui().class_invalid_line, &[("line", &i.line.to_string()), ("message", i.error.message())])
 }
 
 /// "Line 9: the same link as line 2, skipped."
 pub fn duplicate_line(d: &Duplicate) -> String {
+    let line = d.line.to_string();
     if d.line == d.first_line {
-        format!("Line {}: the same link twice on this line, counted once.", d.line)
+        fill(ui().class_duplicate_same_line, &[("line", &line)])
     } else {
-        format!("Line {}: the same link as line {}, skipped.", d.line, d.first_line)
+        fill(ui().class_duplicate_line, &[("line", &line), ("first", &d.first_line.to_string())])
     }
 }
 
 /// "Line 4: this link has no tags yet, so it is not counted."
 pub fn empty_line(line: usize) -> String {
-    format!("Line {line}: this link has no tags yet, so it is not counted.")
+    fill(ui().class_empty_line, &[("line", &line.to_string())])
 }
 
 /// "Line 1: a spreadsheet's header row, skipped."
 pub fn header_line(line: usize) -> String {
-    format!("Line {line}: a spreadsheet's header row, skipped.")
+    fill(ui().class_header_line, &[("line", &line.to_string())])
 }
 
 /// Every line that was not simply read, in line order (ties: header, bad, empty, duplicate).
@@ -117,48 +127,53 @@ pub fn gathered_details(g: &Gathered) -> Vec<String> {
 pub fn agreed_point(m: &PointMeasure) -> String {
     let answer = match m.leading {
         Leading::Answer(t) => t.label(),
-        _ => "no single answer",
+        _ => ui().class_no_single_answer,
     };
-    format!(
-        "Point {}: {}% chose {answer} ({} of {} who tagged it).",
-        m.number,
-        percent(m.top, m.tagged),
-        m.top,
-        m.tagged
+    fill(
+        ui().class_agreed_point,
+        &[
+            ("n", &m.number.to_string()),
+            ("percent", &percent(m.top, m.tagged).to_string()),
+            ("answer", answer),
+            ("top", &m.top.to_string()),
+            ("tagged", &m.tagged.to_string()),
+        ],
     )
 }
 
 /// "Point 7: 4 chose Russia, 3 Ukraine, 3 Neutral."
 pub fn split_point(m: &PointMeasure) -> String {
-    let [russia, ukraine, neutral] = m.answers;
-    format!("Point {}: {russia} chose Russia, {ukraine} Ukraine, {neutral} Neutral.", m.number)
+    let [russia, ukraine, neutral] = m.answers.map(|a| a.to_string());
+    fill(
+        ui().class_split_point,
+        &[
+            ("n", &m.number.to_string()),
+            ("russia", &russia),
+            ("ukraine", &ukraine),
+            ("neutral", &neutral),
+            ("tag_russia", Tag::Russia.label()),
+            ("tag_ukraine", Tag::Ukraine.label()),
+            ("tag_neutral", Tag::Neutral.label()),
+        ],
+    )
 }
 
 pub fn explain_agreement() -> String {
-    format!(
-        "The class agrees on a point when one answer clearly leads among the students who tagged it. \
-         We count as if two more students had tagged it, one of them with that answer, so that a few \
-         students cannot look unanimous; the answer must then hold at least {}% of the answers, and at \
-         least {MIN_TAGGED} students must have tagged the point. So 4 of 4 or 6 of 8 is agreement, \
-         but 3 of 3 or 3 of 4 is not.",
-        100 * AGREE_NUM / AGREE_DEN
+    fill(
+        ui().class_explain_agreement,
+        &[("percent", &(100 * AGREE_NUM / AGREE_DEN).to_string()), ("min_tagged", &MIN_TAGGED.to_string())],
     )
 }
 
 pub fn explain_split() -> String {
-    format!(
-        "The class is split on a point when its answers are spread out rather than agreeing, among the \
-         students who tagged it (at least {MIN_TAGGED}). The spread is measured from 0 (everyone gave the \
-         same answer) to 1 (a third each); a point counts as split from {SPLIT_AT}, about as spread as an \
-         even split between two answers."
-    )
+    fill(ui().class_explain_split, &[("min_tagged", &MIN_TAGGED.to_string()), ("split_at", &SPLIT_AT.to_string())])
 }
 
 // --- Camps ----------------------------------------------------------------
 
 /// "Add 3 more links to look for camps." (and why some links do not count).
 pub fn camps_not_enough(needed: usize, left_out: usize) -> String {
-    let mut s = format!("Add {} to look for camps.", count(needed, "more link", "more links"));
+    let mut s = counted(needed, ui().class_camps_not_enough_one, ui().class_camps_not_enough_other);
     if left_out > 0 {
         s.push(' ');
         s.push_str(&left_out_of_camps(left_out));
@@ -168,17 +183,17 @@ pub fn camps_not_enough(needed: usize, left_out: usize) -> String {
 
 /// "2 students tagged fewer than 7 points and are in no camp."
 pub fn left_out_of_camps(n: usize) -> String {
-    let verb = if n == 1 { "is" } else { "are" };
-    format!("{} tagged fewer than {MIN_TAGS} points and {verb} in no camp.", students(n))
+    let template = if n == 1 { ui().class_left_out_one } else { ui().class_left_out_other };
+    fill(template, &[("n", &n.to_string()), ("min_tags", &MIN_TAGS.to_string())])
 }
 
 pub fn no_clear_camps() -> &'static str {
-    "No clear camps: the class does not fall into groups that tagged alike."
+    ui().class_no_clear_camps
 }
 
 /// "The class falls into 2 camps."
 pub fn camps_found(n: usize) -> String {
-    format!("The class falls into {}.", count(n, "camp", "camps"))
+    counted(n, ui().class_camps_found_one, ui().class_camps_found_other)
 }
 
 /// 'A', 'B', 'C' for camps 0, 1, 2.
@@ -188,86 +203,87 @@ pub fn camp_letter(index: usize) -> char {
 
 /// "Camp A: 6 students".
 pub fn camp_heading(index: usize, size: usize) -> String {
-    format!("Camp {}: {}", camp_letter(index), students(size))
+    fill(ui().class_camp_heading, &[("letter", &camp_letter(index).to_string()), ("students", &students(size))])
 }
 
 /// "Point 5: 83% of this camp chose Russia, against 10% of the rest of the class."
 pub fn distinctive_point(d: &Distinctive) -> String {
-    format!(
-        "Point {}: {}% of this camp chose {}, against {}% of the rest of the class.",
-        d.number,
-        d.camp_share,
-        d.answer.label(),
-        d.rest_share
+    fill(
+        ui().class_distinctive_point,
+        &[
+            ("n", &d.number.to_string()),
+            ("camp_share", &d.camp_share.to_string()),
+            ("answer", d.answer.label()),
+            ("rest_share", &d.rest_share.to_string()),
+        ],
     )
 }
 
 /// "Point 12: every camp leans Neutral (at least 75% in each)."
 pub fn common_ground_point(c: &CommonGround) -> String {
-    format!("Point {}: every camp leans {} (at least {}% in each).", c.number, c.answer.label(), c.lowest_share)
+    fill(
+        ui().class_common_ground_point,
+        &[("n", &c.number.to_string()), ("answer", c.answer.label()), ("share", &c.lowest_share.to_string())],
+    )
 }
 
 pub fn explain_camps() -> String {
-    format!(
-        "Camps are groups of students who tagged alike. The page tries two and three groups and keeps a \
-         grouping only if its students are clearly closer to their own group than to the next (a \
-         silhouette score of at least {SILHOUETTE_AT}, where 1 is perfectly apart and 0 not at all) and \
-         every group has at least {MIN_CAMP} students. It needs {MIN_STUDENTS} students who tagged at \
-         least {MIN_TAGS} points each; points a student left untagged count neither way. Nothing is left \
-         to chance: the same links always give the same camps."
+    fill(
+        ui().class_explain_camps,
+        &[
+            ("silhouette_at", &SILHOUETTE_AT.to_string()),
+            ("min_camp", &MIN_CAMP.to_string()),
+            ("min_students", &MIN_STUDENTS.to_string()),
+            ("min_tags", &MIN_TAGS.to_string()),
+        ],
     )
 }
 
 pub fn explain_distinctive() -> String {
-    format!(
-        "What sets a camp apart: answers its members chose much more often than the rest of the class, \
-         among those who tagged the point. An answer is listed only when the gap is unlikely to be chance \
-         (a one-sided test at 95%, z of at least {Z_AT}), strongest first."
-    )
+    fill(ui().class_explain_distinctive, &[("z_at", &Z_AT.to_string())])
 }
 
 pub fn explain_common_ground() -> String {
-    format!(
-        "Common ground: points on which every camp leans the same way, that is the same answer is chosen \
-         by more than half of each camp's members who tagged the point (at least {MIN_CAMP_TAGGED} of them)."
-    )
+    fill(ui().class_explain_common_ground, &[("min_camp_tagged", &MIN_CAMP_TAGGED.to_string())])
 }
 
 // --- You and your class ---------------------------------------------------
 
 /// "You chose the class's most common answer on 12 of the 20 points you both tagged."
 pub fn you_vs_class(s: &ComparisonSummary) -> String {
+    let u = ui();
     let both = s.comparable();
     if both == 0 {
-        return "There is no point that both you and the class tagged yet.".to_owned();
+        return u.class_you_vs_class_none.to_owned();
     }
-    let mut text = format!(
-        "You chose the class's most common answer on {} of the {} you both tagged.",
-        s.matches,
-        count(both, "point", "points")
-    );
+    let template = if both == 1 { u.class_you_vs_class_one } else { u.class_you_vs_class_other };
+    let mut text = fill(template, &[("matches", &s.matches.to_string()), ("both", &both.to_string())]);
     if s.in_tie > 0 {
-        text.push_str(&format!(" On {} more, your answer was tied for first.", s.in_tie));
+        text.push_str(&fill(u.class_you_vs_class_tied, &[("n", &s.in_tie.to_string())]));
     }
     text
 }
 
 /// "Point 4: you and most of the class chose Ukraine."
 pub fn point_vs_class(p: &PointComparison) -> String {
-    let n = p.number;
+    let u = ui();
+    let n = p.number.to_string();
+    let yours = |template: &str, t: Tag, more: &[(&str, &str)]| {
+        let mut values = vec![("n", n.as_str()), ("yours", t.label())];
+        values.extend_from_slice(more);
+        fill(template, &values)
+    };
     match (p.verdict, p.yours, p.class) {
-        (Verdict::NotComparable, None, _) => format!("Point {n}: you left it untagged."),
-        (Verdict::NotComparable, Some(_), _) => format!("Point {n}: nobody in the class tagged it."),
-        (Verdict::Matches, Some(t), _) => format!("Point {n}: you and most of the class chose {}.", t.label()),
-        (Verdict::InTie, Some(t), _) => format!("Point {n}: you chose {}, tied for first in the class.", t.label()),
-        (_, Some(t), Leading::Answer(a)) => {
-            format!("Point {n}: you chose {}; most of the class chose {}.", t.label(), a.label())
-        }
+        (Verdict::NotComparable, None, _) => fill(u.class_point_untagged, &[("n", &n)]),
+        (Verdict::NotComparable, Some(_), _) => fill(u.class_point_nobody, &[("n", &n)]),
+        (Verdict::Matches, Some(t), _) => yours(u.class_point_matches, t, &[]),
+        (Verdict::InTie, Some(t), _) => yours(u.class_point_in_tie, t, &[]),
+        (_, Some(t), Leading::Answer(a)) => yours(u.class_point_differs, t, &[("class", a.label())]),
         (_, Some(t), Leading::Tie(a, b, c)) => {
             let tied: Vec<&str> = [Some(a), Some(b), c].into_iter().flatten().map(Tag::label).collect();
-            format!("Point {n}: you chose {}; the class was tied between {}.", t.label(), and_list(&tied))
+            yours(u.class_point_differs_tie, t, &[("tied", &and_list(&tied))])
         }
-        _ => format!("Point {n}: nobody in the class tagged it."),
+        _ => fill(u.class_point_nobody, &[("n", &n)]),
     }
 }
 
@@ -276,16 +292,32 @@ fn and_list(items: &[&str]) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_owned(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+        [init @ .., last] => {
+            fill(ui().class_list_and, &[("list", &init.join(ui().class_list_separator)), ("last", last)])
+        }
     }
 }
 
 /// The heading of a class result opened from a link: "Class 9B: 24 students".
 pub fn result_heading(label: Option<&str>, n: usize) -> String {
     match label {
-        Some(label) => format!("Class {label}: {}", students(n)),
-        None => format!("A class of {}", students(n)),
+        Some(label) => fill(ui().class_result_heading_named, &[("label", label), ("students", &students(n))]),
+        None => fill(ui().class_result_heading_anonymous, &[("students", &students(n))]),
     }
+}
+
+// --- The lesson plan --------------------------------------------------------
+
+/// A lesson step's class time, "5 minutes"; `None` for a step that takes none
+/// of its own (setting up, gathering links).
+pub fn lesson_minutes(minutes: u32) -> Option<String> {
+    (minutes > 0).then(|| {
+        let u = ui();
+        fill(
+            if minutes == 1 { u.class_lesson_minutes_one } else { u.class_lesson_minutes_other },
+            &[("n", &minutes.to_string())],
+        )
+    })
 }
 
 #[cfg(test)]
@@ -325,6 +357,9 @@ mod tests {
         assert_eq!(camps_found(2), "The class falls into 2 camps.");
         assert_eq!(result_heading(Some("9B"), 24), "Class 9B: 24 students");
         assert_eq!(result_heading(None, 1), "A class of 1 student");
+        assert_eq!(lesson_minutes(0), None);
+        assert_eq!(lesson_minutes(1).as_deref(), Some("1 minute"));
+        assert_eq!(lesson_minutes(20).as_deref(), Some("20 minutes"));
     }
 
     #[test]
@@ -450,5 +485,84 @@ mod tests {
             "There is no point that both you and the class tagged yet."
         );
         assert_eq!(and_list(&["A", "B", "C"]), "A, B and C");
+    }
+
+    /// Every class template fills completely with the values its caller gives, in every branch.
+    #[test]
+    fn no_placeholder_is_left_unfilled() {
+        use crate::class::csv::{csv_per_point, csv_per_student};
+        use crate::class_link::ClassLinkError;
+        let measures = [
+            measure(3, &Tally { russia: 0, ukraine: 9, neutral: 1, untagged: 2 }),
+            measure(4, &Tally { russia: 2, ukraine: 2, neutral: 0, untagged: 0 }),
+            measure(5, &Tally::default()),
+        ];
+        let leads = [
+            Leading::NoAnswers,
+            Leading::Answer(Tag::Russia),
+            Leading::Tie(Tag::Russia, Tag::Ukraine, None),
+            Leading::Tie(Tag::Russia, Tag::Ukraine, Some(Tag::Neutral)),
+        ];
+        let mut samples = vec![
+            other_class(&[("9C".into(), 1)]),
+            other_class(&[("9C".into(), 2)]),
+            other_class(&[("9C".into(), 1), ("10A".into(), 0)]),
+            other_class(&[("9C".into(), 2), ("10A".into(), 1)]),
+            invalid_line(&Invalid { line: 2, excerpt: "x".into(), error: ShareError::Damaged }),
+            duplicate_line(&Duplicate { line: 3, first_line: 3 }),
+            duplicate_line(&Duplicate { line: 3, first_line: 1 }),
+            empty_line(4),
+            header_line(1),
+            explain_agreement(),
+            explain_split(),
+            explain_camps(),
+            explain_distinctive(),
+            explain_common_ground(),
+            no_clear_camps().to_owned(),
+            camp_heading(0, 1),
+            distinctive_point(&Distinctive {
+                number: 5,
+                answer: Tag::Russia,
+                camp_share: 83,
+                rest_share: 10,
+                ratio: 4.0,
+                z: 3.0,
+            }),
+            common_ground_point(&CommonGround { number: 12, answer: Tag::Neutral, lowest_share: 75 }),
+            result_heading(Some("9B"), 2),
+            result_heading(None, 1),
+            csv_per_point(&ClassCounts::count(&[Tags::default()]), crate::content()),
+            csv_per_student(&gather(&format!("#{}", fragment(&Tags::default(), None, None)), None).entries, false),
+        ];
+        for n in [0, 1, 2] {
+            samples.extend([
+                count(n, "link", "links"),
+                students(n),
+                links_read(n),
+                duplicates_skipped(n),
+                include_other_class(n),
+                empty_links(n),
+                unreadable(n),
+                camps_not_enough(n, n),
+                left_out_of_camps(n),
+                camps_found(n),
+                you_vs_class(&ComparisonSummary { matches: n, in_tie: n, differs: 1, not_comparable: 0 }),
+            ]);
+        }
+        samples.extend([1, 5].into_iter().filter_map(lesson_minutes));
+        samples.extend(measures.iter().flat_map(|m| [agreed_point(m), split_point(m)]));
+        for verdict in [Verdict::Matches, Verdict::InTie, Verdict::Differs, Verdict::NotComparable] {
+            for yours in [None, Some(Tag::Ukraine)] {
+                samples
+                    .extend(leads.map(|class| point_vs_class(&PointComparison { number: 4, yours, class, verdict })));
+            }
+        }
+        use ClassLinkError::*;
+        for e in [Incomplete, TooLong, UnknownVersion, NotAResult, Damaged, CountsDoNotAddUp, BadClass] {
+            samples.push(e.message().to_owned());
+        }
+        for s in samples {
+            assert!(!s.is_empty() && !s.contains('{') && !s.contains('}'), "unfilled: {s}");
+        }
     }
 }
