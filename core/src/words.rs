@@ -121,11 +121,6 @@ pub fn with_point(template: &str, number: u8) -> String {
     fill(template, &[("n", &number.to_string())])
 }
 
-/// A student without a name, by position: "Student 3".
-pub fn student_label(position: usize) -> String {
-    fill(ui().cv_student_n, &[("n", &position.to_string())])
-}
-
 /// The notice after opening a teacher's `#join=` address.
 pub fn joined_class(label: &str) -> String {
     fill(ui().cv_joined, &[("label", label)])
@@ -222,7 +217,6 @@ mod tests {
             with_point_count(ui().reset_body),
             with_point(ui().point_heading, 1),
             with_point(ui().clear_which, 1),
-            student_label(3),
             joined_class("9B"),
         ];
         for s in samples {

@@ -41,7 +41,7 @@ pub fn ClassNames(entries: Signal<Vec<Entry>>) -> impl IntoView {
                                     .into_iter()
                                     .enumerate()
                                     .map(|(i, e)| {
-                                        let who = e.name.clone().unwrap_or_else(|| plan_core::words::student_label(i + 1));
+                                        let who = e.name.clone().unwrap_or_else(|| plan_core::class::words::student_label(i + 1));
                                         view! {
                                             <tr>
                                                 <th scope="row">{who}</th>

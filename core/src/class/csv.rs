@@ -75,7 +75,7 @@ pub fn csv_per_student<'a>(entries: impl IntoIterator<Item = &'a Entry>, include
     for (i, entry) in entries.into_iter().enumerate() {
         let label = match (&entry.name, include_names) {
             (Some(name), true) => name.clone(),
-            _ => fill(u.class_csv_student_n, &[("n", &(i + 1).to_string())]),
+            _ => super::words::student_label(i + 1),
         };
         let tally = crate::Tally::of(&entry.tags);
         let mut cells = vec![label, entry.class.clone().unwrap_or_default()];

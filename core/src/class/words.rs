@@ -310,6 +310,11 @@ pub fn result_heading(label: Option<&str>, n: usize) -> String {
 
 /// A lesson step's class time, "5 minutes"; `None` for a step that takes none
 /// of its own (setting up, gathering links).
+/// A student without a name (or whose name is not shown), by position: "Student 3".
+pub fn student_label(position: usize) -> String {
+    fill(ui().class_csv_student_n, &[("n", &position.to_string())])
+}
+
 pub fn lesson_minutes(minutes: u32) -> Option<String> {
     (minutes > 0).then(|| {
         let u = ui();
