@@ -16,9 +16,9 @@ pub fn ClassNames(entries: Signal<Vec<Entry>>) -> impl IntoView {
             <summary>{u.cv_names_heading}</summary>
             <p class="measure-note">{u.cv_names_hint}</p>
             <Show when=move || open.get()>
-                <div class="table-scroll">
+                <div class="table-scroll" tabindex="0" role="region" aria-labelledby="names-caption">
                     <table class="names-table">
-                        <caption class="sr-only">{u.cv_names_heading}</caption>
+                        <caption id="names-caption" class="sr-only">{u.cv_names_heading}</caption>
                         <thead>
                             <tr>
                                 <th scope="col">{u.cv_student_column}</th>

@@ -11,9 +11,10 @@ use plan_core::words::{category_label, with_point};
 pub fn ClassTable(counts: Signal<ClassCounts>, shown: Memo<Vec<u8>>) -> impl IntoView {
     let u = ui();
     view! {
-        <div class="table-scroll">
+        // Focusable, so a keyboard can scroll a table wider than a phone.
+        <div class="table-scroll" tabindex="0" role="region" aria-labelledby="class-table-caption">
             <table class="class-table">
-                <caption>{u.cv_table_caption}</caption>
+                <caption id="class-table-caption">{u.cv_table_caption}</caption>
                 <thead>
                     <tr>
                         <th scope="col">{u.cv_point_column}</th>
