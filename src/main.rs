@@ -1,13 +1,6 @@
-//! Weigh the Plan: the browser app. Pure logic lives in `plan-core`; this
-//! crate is the Leptos UI (one component per file) and the browser glue.
-
-mod browser;
-mod class_state;
-mod components;
-mod navigation;
-mod state;
+//! The browser's entry point: hydrate the prerendered page.
 
 fn main() {
-    browser::install_panic_message();
-    leptos::mount::mount_to_body(components::app::App);
+    #[cfg(feature = "hydrate")]
+    weigh_the_plan::hydrate();
 }

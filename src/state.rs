@@ -181,12 +181,14 @@ impl AppState {
             synced: StoredValue::new(Tags::default()),
             storage_ok: StoredValue::new(true),
         };
-        state.settle_task.set_value(Some(browser::Task::new(move || state.settle())));
         state
     }
 
     /// Applies what this reader brings: saved tags and name, and the system's motion setting.
+    /// In the browser only, after the first render (the prerendered page has none of it).
     pub fn load_reader_state(&self) {
+        let state = *self;
+        self.settle_task.set_value(Some(browser::Task::new(move || state.settle())));
         self.system_reduced_motion.set(browser::prefers_reduced_motion());
         self.name.set(browser::load_name());
         self.joined_class.set(browser::load_text(browser::JOINED_CLASS_KEY).as_deref().and_then(share::clean_class));
