@@ -61,7 +61,9 @@ pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
             {provenance}
             {marker(point)}
             <DraftLayer point=point open_all=state.full_draft_everywhere.into()/>
-            <fieldset class="choices" prop:disabled=move || !state.started.get() || state.in_shared_view()>
+            // An attribute, not a property, so the prerendered HTML carries it: the
+            // radios stay disabled until the app has started.
+            <fieldset class="choices" disabled=move || !state.started.get() || state.in_shared_view()>
                 <legend>{with_point(u.legend, n)}</legend>
                 <div class="choice-row">
                     {Tag::ALL.map(|tag| view! { <Choice n=n tag=tag/> }).collect_view()}
