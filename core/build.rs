@@ -152,12 +152,6 @@ fn strs(items: &[String]) -> String {
     format!("&[{}]", inner.join(", "))
 }
 
-fn opt(v: &Option<String>) -> String {
-    match v {
-        Some(s) => format!("Some({s:?})"),
-        None => "None".into(),
-    }
-}
 
 fn party(id: &str) -> &'static str {
     PARTIES
@@ -266,6 +260,27 @@ fn check_classroom(c: &Classroom) {
     );
 }
 
+/// With the `prerendered` feature (the browser build), text that only the
+/// prerendered HTML shows is left out of the binary: the story, the full-draft
+/// layer, the sources. Hydration keeps the server's text nodes and never
+/// renders these again, so the wasm need not carry them. Text the browser
+/// renders itself (the class view, labels, the lesson plan, point texts for
+/// the CSV export) stays.
+fn prerendered_only(text: &str) -> &str {
+    if env::var_os("CARGO_FEATURE_PRERENDERED").is_some() {
+        ""
+    } else {
+        text
+    }
+}
+
+fn prerendered_opt(text: &Option<String>) -> String {
+    match text {
+        Some(t) => format!("Some({:?})", prerendered_only(t)),
+        None => "None".to_owned(),
+    }
+}
+
 fn generate(c: &Content) -> String {
     let mut out = String::new();
     let w = &mut out;
@@ -315,11 +330,11 @@ fn generate(c: &Content) -> String {
                 };
                 format!(
                     "DraftPart {{ kind: {kind}, text: {:?}, outlet: {}, date: {}, url: {}, via: {} }}",
-                    part.text,
-                    opt(&part.outlet),
-                    opt(&part.date),
-                    opt(&part.url),
-                    opt(&part.via)
+                    prerendered_only(&part.text),
+                    prerendered_opt(&part.outlet),
+                    prerendered_opt(&part.date),
+                    prerendered_opt(&part.url),
+                    prerendered_opt(&part.via)
                 )
             })
             .collect();
@@ -329,16 +344,22 @@ fn generate(c: &Content) -> String {
             p.number,
             p.text,
             !p.not_in_afp,
-            source,
-            opt(&p.leaves_out),
+            prerendered_only(source),
+            prerendered_opt(&p.leaves_out),
             parts.join(", ")
         )
         .unwrap();
     }
     writeln!(w, "];").unwrap();
     writeln!(w, "pub static CONTENT: Content = Content {{").unwrap();
-    writeln!(w, "    title: {:?}, kicker: {:?}, dek: {:?},", c.title, c.kicker, c.dek).unwrap();
-    writeln!(w, "    time_frame: {:?}, neutral_definition: {:?},", c.time_frame, c.neutral_definition).unwrap();
+    writeln!(w, "    title: {:?}, kicker: {:?}, dek: {:?},", c.title, c.kicker, prerendered_only(&c.dek)).unwrap();
+    writeln!(
+        w,
+        "    time_frame: {:?}, neutral_definition: {:?},",
+        prerendered_only(&c.time_frame),
+        prerendered_only(&c.neutral_definition)
+    )
+    .unwrap();
     writeln!(w, "    parties: &PARTIES,").unwrap();
     writeln!(w, "    story: &[").unwrap();
     for s in &c.story {
@@ -348,11 +369,11 @@ fn generate(c: &Content) -> String {
             .map(|q| {
                 format!(
                     "Quote {{ text: {:?}, speaker: {:?}, role: {:?}, outlet: {:?}, date: {} }}",
-                    q.text,
-                    q.speaker,
-                    q.role,
-                    q.outlet,
-                    opt(&q.date)
+                    prerendered_only(&q.text),
+                    prerendered_only(&q.speaker),
+                    prerendered_only(&q.role),
+                    prerendered_only(&q.outlet),
+                    prerendered_opt(&q.date)
                 )
             })
             .collect();
@@ -360,15 +381,15 @@ fn generate(c: &Content) -> String {
             w,
             "        Step {{ id: {:?}, heading: {:?}, party: {}, party_label: {:?}, paragraphs: {}, quotes: &[{}] }},",
             s.id,
-            s.heading,
+            prerendered_only(&s.heading),
             party(&s.party),
             s.party_label,
-            strs(&s.paragraphs),
+            strs(&s.paragraphs.iter().map(|p| prerendered_only(p).to_owned()).collect::<Vec<_>>()),
             quotes.join(", ")
         )
         .unwrap();
     }
-    writeln!(w, "    ],\n    points_intro: {:?},", c.points_intro).unwrap();
+    writeln!(w, "    ],\n    points_intro: {:?},", prerendered_only(&c.points_intro)).unwrap();
     writeln!(w, "    themes: &[").unwrap();
     for t in &c.themes {
         writeln!(w, "        Theme {{ id: {:?}, label: {:?} }},", t.id, t.label).unwrap();
@@ -397,7 +418,10 @@ fn generate(c: &Content) -> String {
         writeln!(
             w,
             "        Source {{ outlet: {:?}, detail: {:?}, date: {:?}, url: {:?} }},",
-            s.outlet, s.detail, s.date, s.url
+            prerendered_only(&s.outlet),
+            prerendered_only(&s.detail),
+            prerendered_only(&s.date),
+            prerendered_only(&s.url)
         )
         .unwrap();
     }
@@ -411,6 +435,7 @@ fn main() {
     println!("cargo:rerun-if-changed={}", path.display());
     println!("cargo:rerun-if-changed={}", dir.join("src/draft_rules.rs").display());
     println!("cargo:rerun-if-changed={}", dir.join("build_ui.rs").display());
+    println!("cargo:rerun-if-env-changed=CARGO_FEATURE_PRERENDERED");
     // The sources the content is checked against live beside the repository,
     // not in it: tests that read them run only where they are.
     let shared = dir.join("../../shared/source");
