@@ -6,13 +6,17 @@
    `<div id="app">`, which the browser build then hydrates. The page reads
    before any script runs, and without scripts at all.
 2. Fills in the no-script notice from content/plan.json (`ui.noscript`).
-3. Link previews (Open Graph, Twitter cards) need absolute image addresses, and
+3. Names the class module (trunk builds it unhashed, as a "worker") after its
+   content, like every other asset, and tells the page where it is in a
+   `<meta name="class-view-module">`: the page imports it at #class only.
+4. Link previews (Open Graph, Twitter cards) need absolute image addresses, and
    a static build does not know where it will be served. Set WTP_SITE_URL to the
    page's public address (e.g. https://example.org/plan/) when building for a
    deploy: the preview image and og:url then point there. Without it the
    addresses stay relative, which browsers accept and most preview bots do not
    (docs/DEPLOY.md says the same).
 """
+import hashlib
 import html as html_lib
 import json
 import os
@@ -47,6 +51,25 @@ def fill_noscript(page: str) -> str:
     return page.replace("NOSCRIPT", html_lib.escape(content["ui"]["noscript"]), 1)
 
 
+CLASS_MODULE = "class-view"
+
+
+def hash_class_module(staging: Path, page: str) -> str:
+    js, wasm = staging / f"{CLASS_MODULE}.js", staging / f"{CLASS_MODULE}_bg.wasm"
+    if not js.exists() or not wasm.exists():
+        raise SystemExit(f"post_build: {js.name} or {wasm.name} is missing from the build")
+    digest = hashlib.sha256(js.read_bytes() + wasm.read_bytes()).hexdigest()[:16]
+    name = f"{CLASS_MODULE}-{digest}"
+    code = js.read_text(encoding="utf-8")
+    if f"{CLASS_MODULE}_bg.wasm" not in code:
+        raise SystemExit(f"post_build: {js.name} does not name {wasm.name}")
+    (staging / f"{name}.js").write_text(code.replace(f"{CLASS_MODULE}_bg.wasm", f"{name}_bg.wasm"), encoding="utf-8")
+    wasm.rename(staging / f"{name}_bg.wasm")
+    js.unlink()
+    meta = f'<meta name="class-view-module" content="./{name}.js">'
+    return page.replace("</head>", meta + "</head>", 1)
+
+
 def absolute_previews(page: str, site: str) -> str:
     site = site.rstrip("/") + "/"
     page = re.sub(r'content="?og-image\.png"?', f'content="{site}og-image.png"', page)
@@ -61,6 +84,7 @@ def main() -> int:
     page = index.read_text(encoding="utf-8")
     page = fill_root(page, prerender())
     page = fill_noscript(page)
+    page = hash_class_module(staging, page)
     site = os.environ.get("WTP_SITE_URL", "").strip()
     if site:
         if not re.match(r"^https?://", site):

@@ -326,6 +326,26 @@ pub fn download_png(filename: &str, width: u32, height: u32, shapes: &[Draw]) {
     }
 }
 
+#[wasm_bindgen(inline_js = "export function import_and_init(path) { \
+    return import(new URL(path, document.baseURI).href).then((module) => module.default()); }")]
+extern "C" {
+    /// Imports an ES module (relative to the page) and runs its wasm-bindgen initializer.
+    fn import_and_init(path: &str) -> js_sys::Promise;
+}
+
+/// The `<meta name="class-view-module">` trunk's post-build hook writes: the
+/// class module's file, hashed like every other asset.
+const CLASS_MODULE_META: &str = "meta[name='class-view-module']";
+
+/// Loads and starts the class module; false if it could not be loaded (offline, say).
+pub async fn load_class_view() -> bool {
+    let Some(path) = document().query_selector(CLASS_MODULE_META).ok().flatten().and_then(|m| m.get_attribute("content"))
+    else {
+        return false;
+    };
+    wasm_bindgen_futures::JsFuture::from(import_and_init(&path)).await.is_ok()
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
     let _ = window().print();

@@ -3,6 +3,8 @@
 //! at build time into `index.html` (`ssr`, see `src/bin/prerender.rs`), and
 //! in the browser, where they hydrate that HTML (`hydrate`, `src/main.rs`).
 
+#![recursion_limit = "256"]
+
 pub mod browser;
 pub mod class_state;
 pub mod components;
@@ -19,6 +21,17 @@ pub fn render_page() -> String {
     use std::sync::Arc;
     let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
     owner.with(|| components::app::App().to_html())
+}
+
+/// Where the class module renders (inside the story page's class host).
+pub const CLASS_ROOT_ID: &str = "class-root";
+
+/// The class module: renders the class view into the story page's host element.
+pub fn start_class_view() {
+    use wasm_bindgen::JsCast;
+    browser::install_panic_message();
+    let Some(root) = leptos::prelude::document().get_element_by_id(CLASS_ROOT_ID) else { return };
+    leptos::mount::mount_to(root.unchecked_into(), components::class_root::ClassRoot).forget();
 }
 
 /// Takes over the prerendered page: the DOM stays, the app attaches to it.

@@ -2,7 +2,7 @@
 
 use crate::browser;
 use crate::components::{
-    class_result_page::ClassResultPage, class_teaser::ClassTeaser, class_view::ClassView, graphic::Graphic,
+    class_host::ClassHost, class_teaser::ClassTeaser, graphic::Graphic,
     help_dialog::HelpDialog, masthead::Masthead, notices::Notices, point_card::PointCard, share_panel::SharePanel,
     sources::Sources, story_step::StoryStep, summary::Summary,
 };
@@ -67,12 +67,7 @@ pub fn App() -> impl IntoView {
             </main>
             <Graphic/>
         </div>
-        <Show when=move || state.page.get() == Page::Class>
-            <ClassView/>
-        </Show>
-        <Show when=move || state.page.get() == Page::ClassResult>
-            <ClassResultPage/>
-        </Show>
+        <ClassHost/>
         <footer class="site-footer">
             <p>{u.footer}</p>
         </footer>
