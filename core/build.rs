@@ -152,7 +152,6 @@ fn strs(items: &[String]) -> String {
     format!("&[{}]", inner.join(", "))
 }
 
-
 fn party(id: &str) -> &'static str {
     PARTIES
         .iter()

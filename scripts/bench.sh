@@ -7,6 +7,9 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh --test
 . scripts/env.sh
 trunk build --release
+# Where the bytes go: twiggy (from crates.io, installed once) on the release module.
+command -v twiggy >/dev/null || cargo install twiggy --version 0.7.0 --locked
+python3 scripts/wasm_bytes.py
 site="$(mktemp -d)"
 cp -r dist/. "$site/"
 mkdir -p "$site/bench"

@@ -339,7 +339,8 @@ const CLASS_MODULE_META: &str = "meta[name='class-view-module']";
 
 /// Loads and starts the class module; false if it could not be loaded (offline, say).
 pub async fn load_class_view() -> bool {
-    let Some(path) = document().query_selector(CLASS_MODULE_META).ok().flatten().and_then(|m| m.get_attribute("content"))
+    let Some(path) =
+        document().query_selector(CLASS_MODULE_META).ok().flatten().and_then(|m| m.get_attribute("content"))
     else {
         return false;
     };

@@ -2,9 +2,9 @@
 
 use crate::browser;
 use crate::components::{
-    class_host::ClassHost, class_teaser::ClassTeaser, graphic::Graphic,
-    help_dialog::HelpDialog, masthead::Masthead, notices::Notices, point_card::PointCard, share_panel::SharePanel,
-    sources::Sources, story_step::StoryStep, summary::Summary,
+    class_host::ClassHost, class_teaser::ClassTeaser, graphic::Graphic, help_dialog::HelpDialog, masthead::Masthead,
+    notices::Notices, point_card::PointCard, share_panel::SharePanel, sources::Sources, story_step::StoryStep,
+    summary::Summary,
 };
 use crate::navigation;
 use crate::state::{AppState, Page, Step};

@@ -17,7 +17,8 @@ pub fn ClassCamps(camps: Signal<Option<Arc<Camps>>>) -> impl IntoView {
         <div class="class-camps">
             <h4>{u.cv_camps_heading}</h4>
             <p class="measure-note">{explain_camps()}</p>
-            {move || camps.get().map(|camps| view! { <CampsFound camps=camps/> })}
+            // Camps are computed a task after the counts: this appears when they are done.
+            {move || camps.get().map(|camps| view! { <div class="camps-result"><CampsFound camps=camps/></div> })}
         </div>
     }
 }

@@ -3,9 +3,9 @@
 //! reader's state, read from storage, for "you and the class"; it never
 //! writes the reader's tags.
 
+use crate::browser;
 use crate::components::{class_result_page::ClassResultPage, class_view::ClassView};
 use crate::state::AppState;
-use crate::browser;
 use leptos::ev;
 use leptos::prelude::*;
 use plan_core::route::{self, Route};
