@@ -4,9 +4,8 @@
 # Writes BENCHMARKS.md. Speed is measured here, never asserted in tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/setup.sh --test
+scripts/build.sh --test
 . scripts/env.sh
-trunk build --release
 # Where the bytes go: twiggy (from crates.io, installed once) on the release module.
 command -v twiggy >/dev/null || cargo install twiggy --version 0.7.0 --locked
 python3 scripts/wasm_bytes.py

@@ -6,14 +6,16 @@ BENCHMARKS.md includes. Run by scripts/bench.sh."""
 import collections
 import csv
 import io
+import os
 import re
 import subprocess
 import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-WASM = ROOT / "target/wasm32-unknown-unknown/release/weigh-the-plan.wasm"
-CLASS_WASM = ROOT / "target/wasm32-unknown-unknown/release/class-view.wasm"
+TARGET = Path(os.environ.get("CARGO_TARGET_DIR", ROOT / "target"))
+WASM = TARGET / "wasm32-unknown-unknown/release/weigh-the-plan.wasm"
+CLASS_WASM = TARGET / "wasm32-unknown-unknown/release/class-view.wasm"
 
 
 def twiggy_rows(wasm: Path):
