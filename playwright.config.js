@@ -22,6 +22,9 @@ module.exports = defineConfig({
     baseURL: `http://127.0.0.1:${PORT}/`,
     launchOptions,
     trace: 'retain-on-failure',
+    // The page registers a service worker; only the offline tests let it run
+    // (each test's fresh context would otherwise install and cache the whole build).
+    serviceWorkers: 'block',
   },
   webServer: {
     command: `python3 -m http.server ${PORT} --bind 127.0.0.1 --directory dist`,

@@ -9,6 +9,13 @@
 3. Names the class module (trunk builds it unhashed, as a "worker") after its
    content, like every other asset, and tells the page where it is in a
    `<meta name="class-view-module">`: the page imports it at #class only.
+5. Writes the service worker (`sw.js`): it precaches this build's files, so
+   the page works offline after the first visit; its version is a hash of
+   them, so a new deploy installs a new worker with a new cache.
+6. Computes the Content-Security-Policy from the finished page (hashes of its
+   inline scripts and of the prerendered inline style attributes), puts it in
+   a `<meta http-equiv>` as the head's first child, and writes `_headers` (the
+   same policy and the caching rules, for hosts that read it; docs/DEPLOY.md).
 4. Link previews (Open Graph, Twitter cards) need absolute image addresses, and
    a static build does not know where it will be served. Set WTP_SITE_URL to the
    page's public address (e.g. https://example.org/plan/) when building for a
@@ -16,6 +23,7 @@
    addresses stay relative, which browsers accept and most preview bots do not
    (docs/DEPLOY.md says the same).
 """
+import base64
 import hashlib
 import html as html_lib
 import json
@@ -66,8 +74,7 @@ def hash_class_module(staging: Path, page: str) -> str:
     (staging / f"{name}.js").write_text(code.replace(f"{CLASS_MODULE}_bg.wasm", f"{name}_bg.wasm"), encoding="utf-8")
     wasm.rename(staging / f"{name}_bg.wasm")
     js.unlink()
-    meta = f'<meta name="class-view-module" content="./{name}.js">'
-    return page.replace("</head>", meta + "</head>", 1)
+    return add_to_head(page, f'<meta name="class-view-module" content="./{name}.js">')
 
 
 def absolute_previews(page: str, site: str) -> str:
@@ -76,6 +83,103 @@ def absolute_previews(page: str, site: str) -> str:
     if "og:url" not in page:
         page = re.sub(r'(<meta property="?og:type"?)', f'<meta property="og:url" content="{site}">\\1', page, count=1)
     return page
+
+
+# Files a reader's browser keeps for offline use: everything but the preview
+# image (for link previews only) and the host's header file.
+NOT_PRECACHED = {"og-image.png", "_headers", "sw.js", ".trunk-lock"}
+
+
+def precache_list(staging: Path) -> list:
+    files = sorted(
+        p.relative_to(staging).as_posix()
+        for p in staging.rglob("*")
+        if p.is_file() and p.name not in NOT_PRECACHED and not p.name.startswith(".")
+    )
+    return ["./"] + [f"./{f}" for f in files if f != "index.html"] + ["./index.html"]
+
+
+def write_service_worker(staging: Path, page: str) -> None:
+    files = precache_list(staging)
+    digest = hashlib.sha256()
+    for f in files:
+        path = staging / "index.html" if f == "./" else staging / f[2:]
+        digest.update(f.encode())
+        digest.update(page.encode() if path.name == "index.html" else path.read_bytes())
+    version = digest.hexdigest()[:16]
+    template = (SOURCE / "scripts" / "sw.template.js").read_text(encoding="utf-8")
+    worker = template.replace("__VERSION__", version).replace("__FILES__", json.dumps(files, indent=2))
+    (staging / "sw.js").write_text(worker, encoding="utf-8")
+
+
+def sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode("utf-8")).digest()).decode() + "'"
+
+
+def content_security_policy(page: str) -> str:
+    scripts = re.findall(r"<script(?![^>]*\bsrc=)[^>]*>(.*?)</script>", page, flags=re.S)
+    # Inline style attributes come from the prerendered page (the bars' widths,
+    # the overview's columns); hashed, they are allowed one by one.
+    styles = sorted({
+        html_lib.unescape(next(g for g in m.groups() if g is not None))
+        for m in re.finditer(r"""\sstyle=(?:"([^"]*)"|'([^']*)'|([^\s>]+))""", page)
+    } - {""})
+    script_src = " ".join(["'self'", "'wasm-unsafe-eval'"] + sorted({sha256(s) for s in scripts if s.strip()}))
+    style_src = " ".join(["'self'"] + (["'unsafe-hashes'"] + [sha256(s) for s in styles] if styles else []))
+    return "; ".join([
+        "default-src 'self'",
+        f"script-src {script_src}",
+        f"style-src {style_src}",
+        "img-src 'self' data:",
+        "object-src 'none'",
+        "base-uri 'none'",
+        "form-action 'none'",
+    ])
+
+
+# The minified page may leave out the optional <head> and </head> tags: new
+# head elements go right after the charset declaration, always the first.
+CHARSET = re.compile(r"<meta charset=\"?utf-8\"?>", re.I)
+
+
+def add_to_head(page: str, element: str) -> str:
+    if not CHARSET.search(page):
+        raise SystemExit("post_build: no <meta charset=utf-8> in index.html to place head elements after")
+    return CHARSET.sub(lambda m: m.group(0) + element, page, count=1)
+
+
+def add_csp_meta(page: str, policy: str) -> str:
+    # Before every script, so the policy covers them all.
+    return add_to_head(page, f'<meta http-equiv="Content-Security-Policy" content="{policy}">')
+
+
+HEADERS = """# Written by scripts/post_build.py for this build (docs/DEPLOY.md).
+# Netlify and Cloudflare Pages apply this file as it is.
+/*
+  Content-Security-Policy: {policy}; frame-ancestors 'self'
+  Referrer-Policy: no-referrer
+  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()
+  X-Content-Type-Options: nosniff
+
+/
+  Cache-Control: no-cache
+/index.html
+  Cache-Control: no-cache
+/sw.js
+  Cache-Control: no-cache
+/manifest.webmanifest
+  Cache-Control: no-cache
+{immutable}"""
+
+
+def write_headers(staging: Path, policy: str) -> None:
+    hashed = sorted(
+        p.relative_to(staging).as_posix()
+        for p in staging.rglob("*")
+        if p.is_file() and (re.search(r"-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$", p.name) or "snippets/" in p.as_posix())
+    )
+    immutable = "".join(f"/{f}\n  Cache-Control: public, max-age=31536000, immutable\n" for f in hashed)
+    (staging / "_headers").write_text(HEADERS.format(policy=policy, immutable=immutable), encoding="utf-8")
 
 
 def main() -> int:
@@ -91,7 +195,11 @@ def main() -> int:
             print(f"post_build: WTP_SITE_URL must start with http:// or https:// (got {site!r})", file=sys.stderr)
             return 1
         page = absolute_previews(page, site)
+    policy = content_security_policy(page)
+    page = add_csp_meta(page, policy)
     index.write_text(page, encoding="utf-8")
+    write_service_worker(staging, page)
+    write_headers(staging, policy)
     return 0
 
 

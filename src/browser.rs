@@ -347,6 +347,99 @@ pub async fn load_class_view() -> bool {
     wasm_bindgen_futures::JsFuture::from(import_and_init(&path)).await.is_ok()
 }
 
+/// Registers the service worker (offline use) and calls `on_update` once a
+/// newer version has been installed and waits to take over. Skipped where
+/// the browser has none (an insecure origin, say): the page works without it.
+pub fn register_service_worker(on_update: impl Fn() + 'static) {
+    let navigator = window().navigator();
+    let has_workers = js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker")).unwrap_or(false);
+    if !has_workers {
+        return;
+    }
+    let container = navigator.service_worker();
+    let on_update: Rc<dyn Fn()> = Rc::new(on_update);
+    let registered = Closure::<dyn FnMut(JsValue)>::new(move |registration: JsValue| {
+        // Some environments resolve without a registration (workers blocked by policy).
+        if !registration.is_object() {
+            return;
+        }
+        let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
+        watch_for_update(&registration, Rc::clone(&on_update));
+    });
+    let _ = container.register("./sw.js").then(&registered);
+    registered.forget();
+}
+
+/// A worker that is installed while another controls the page is a newer version.
+fn watch_for_update(registration: &web_sys::ServiceWorkerRegistration, on_update: Rc<dyn Fn()>) {
+    let controlled = || window().navigator().service_worker().controller().is_some();
+    if registration.waiting().is_some() && controlled() {
+        on_update();
+        return;
+    }
+    let registration_for_found = registration.clone();
+    let found = Closure::<dyn FnMut()>::new(move || {
+        let Some(installing) = registration_for_found.installing() else { return };
+        let worker = installing.clone();
+        let on_update = Rc::clone(&on_update);
+        let changed = Closure::<dyn FnMut()>::new(move || {
+            if worker.state() == web_sys::ServiceWorkerState::Installed && controlled() {
+                on_update();
+            }
+        });
+        installing.set_onstatechange(Some(changed.as_ref().unchecked_ref()));
+        changed.forget();
+    });
+    registration.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
+    found.forget();
+}
+
+/// The reader chose the newer version: let it take over, then reload into it.
+pub fn activate_update() {
+    let container = window().navigator().service_worker();
+    let reload = Closure::<dyn FnMut()>::new(|| {
+        let _ = window().location().reload();
+    });
+    container.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
+    reload.forget();
+    let ask = Closure::<dyn FnMut(JsValue)>::new(|registration: JsValue| {
+        if !registration.is_object() {
+            return;
+        }
+        let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
+        if let Some(waiting) = registration.waiting() {
+            let _ = waiting.post_message(&JsValue::from_str("skip-waiting"));
+        }
+    });
+    let _ = container.get_registration().then(&ask);
+    ask.forget();
+}
+
+/// Whether the page runs embedded (`?embed`): an inline script in index.html
+/// has already marked `<html data-embed>` before the first paint.
+pub fn is_embedded() -> bool {
+    document().document_element().is_some_and(|root| root.has_attribute("data-embed"))
+}
+
+/// In an embed, tells the embedding page the document's height whenever it
+/// changes (only a number leaves the frame), so its iframe can fit it.
+pub fn post_height_to_parent() {
+    let Ok(Some(parent)) = window().parent() else { return };
+    let send = Closure::<dyn FnMut()>::new(move || {
+        let Some(root) = document().document_element() else { return };
+        let message = js_sys::Object::new();
+        let _ = js_sys::Reflect::set(&message, &"type".into(), &"weigh-the-plan:height".into());
+        let _ = js_sys::Reflect::set(&message, &"height".into(), &JsValue::from(root.scroll_height()));
+        let _ = parent.post_message(&message, "*");
+    });
+    if let (Ok(observer), Some(root)) =
+        (web_sys::ResizeObserver::new(send.as_ref().unchecked_ref()), document().document_element())
+    {
+        observer.observe(&root);
+    }
+    send.forget();
+}
+
 /// Opens the browser's print dialog.
 pub fn print() {
     let _ = window().print();

@@ -129,6 +129,8 @@ pub struct AppState {
     /// "Show the full draft on every card".
     pub full_draft_everywhere: RwSignal<bool>,
     pub name: RwSignal<String>,
+    /// A newer version of the page is installed and waits for a reload.
+    pub update_ready: RwSignal<bool>,
     /// False until `start` has applied the reader's own state.
     pub started: RwSignal<bool>,
     /// Until this time (ms since epoch) a programmatic scroll is under way and
@@ -173,6 +175,7 @@ impl AppState {
             full_draft_everywhere: RwSignal::new(false),
             name: RwSignal::new(String::new()),
             started: RwSignal::new(false),
+            update_ready: RwSignal::new(false),
             scroll_lock_until: StoredValue::new(0.0),
             settled: RwSignal::new(Tags::default()),
             settle_pending: StoredValue::new(false),

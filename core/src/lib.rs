@@ -5,6 +5,7 @@ pub mod base64url;
 pub mod class;
 pub mod class_link;
 pub mod content;
+pub mod embed;
 pub mod route;
 pub mod share;
 #[cfg(test)]

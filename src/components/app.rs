@@ -110,6 +110,11 @@ fn start(state: AppState) {
         window_event_listener(ev::resize, move |_| (rebuild.borrow_mut())(()));
     });
 
+    browser::register_service_worker(move || state.update_ready.set(true));
+    if browser::is_embedded() {
+        browser::post_height_to_parent();
+    }
+
     state.started.set(true);
     browser::set_root_attribute("data-app", "ready");
 }

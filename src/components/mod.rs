@@ -21,6 +21,7 @@ pub mod classroom;
 pub mod counts;
 pub mod dialog;
 pub mod draft_layer;
+pub mod embed_code;
 pub mod graphic;
 pub mod help_dialog;
 pub mod masthead;

@@ -1,6 +1,7 @@
 //! Notices at the top of the story: links the page could not follow (alert),
 //! storage problems, undo offers and the shared view (status).
 
+use crate::browser;
 use crate::components::shared_banner::SharedBanner;
 use crate::state::{use_state, StorageNotice};
 use leptos::prelude::*;
@@ -14,6 +15,17 @@ pub fn Notices() -> impl IntoView {
     view! {
         <div class="notices">
             <SharedBanner/>
+            <div role="status" class="notice-slot">
+                <Show when=move || state.update_ready.get()>
+                    <div class="notice">
+                        <p>{u.update_ready}</p>
+                        <button type="button" class="button" on:click=move |_| browser::activate_update()>{u.update_reload}</button>
+                        <button type="button" class="button ghost" on:click=move |_| state.update_ready.set(false)>
+                            {u.update_later}
+                        </button>
+                    </div>
+                </Show>
+            </div>
             <div role="alert" class="notice-slot">
                 {move || {
                     state

@@ -1,6 +1,7 @@
 //! Sharing the reader's own tags: name, link, copy, system share, QR code.
 
 use crate::browser;
+use crate::components::embed_code::EmbedCode;
 use crate::components::qr_dialog::QrDialog;
 use crate::state::use_state;
 use leptos::html;
@@ -96,6 +97,7 @@ pub fn SharePanel() -> impl IntoView {
                     }}
                 </p>
             </div>
+            <EmbedCode/>
             <div class="share-actions">
                 <Show when=move || state.started.get() && browser::can_web_share()>
                     <button type="button" class="button" on:click=share>{u.web_share}</button>

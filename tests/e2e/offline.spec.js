@@ -1,0 +1,73 @@
+// Offline in a classroom: after the first visit the page loads and works with
+// no network, and a new deploy is picked up, whole, when the reader reloads.
+const { test, expect } = require('@playwright/test');
+const fs = require('fs');
+const path = require('path');
+const { serve, copyOfDist } = require('./static-server');
+const { POINTS, waitForApp, tag, expectTally, expectShown, tagString } = require('./helpers');
+
+test.use({ serviceWorkers: 'allow' });
+// One worker install (a megabyte cached) and several reloads per test.
+test.slow();
+
+let site;
+let dir;
+test.beforeEach(async () => {
+  dir = copyOfDist();
+  site = await serve(dir);
+});
+test.afterEach(async () => {
+  await site.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+});
+
+/** Opens the page and waits until its service worker is active and in control. */
+async function openControlled(page) {
+  await page.goto(site.url);
+  await waitForApp(page);
+  await page.evaluate(() => navigator.serviceWorker.ready);
+  await page.reload();
+  await waitForApp(page);
+  await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
+}
+
+test('after the first visit the page loads offline: story, tags, share links and the class view', async ({ page, context }) => {
+  await openControlled(page);
+  await context.setOffline(true);
+  await page.reload();
+  await waitForApp(page);
+  await expect(page.locator('article')).toHaveCount(POINTS);
+  await tag(page, 2, 'Neutral');
+  await expectTally(page, { n: 1 });
+  await page.reload();
+  await waitForApp(page);
+  await expectShown(page, tagString({ 2: 'N' }));
+  const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
+  await page.goto(`${site.url}#class`);
+  await expect(page.getByRole('textbox', { name: 'Student links' })).toBeVisible();
+  await page.getByRole('textbox', { name: 'Student links' }).fill(link);
+  await page.getByRole('button', { name: 'Read the links' }).click();
+  await expect(page.getByText('A class of 1 student')).toBeVisible();
+});
+
+test('a new deploy is offered once, politely, and taken on reload, with no mix of old and new', async ({ page }) => {
+  await openControlled(page);
+  await tag(page, 4, 'Ukraine');
+  // The second build: a changed page and therefore a new worker.
+  const index = path.join(dir, 'index.html');
+  fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('What happened', 'What happened (updated)'));
+  const worker = path.join(dir, 'sw.js');
+  fs.writeFileSync(worker, fs.readFileSync(worker, 'utf8').replace(/const VERSION = "[0-9a-f]+"/, 'const VERSION = "0000000000000002"'));
+  await page.reload();
+  await waitForApp(page);
+  // Still the old page, all of it (the new worker waits) ...
+  await expect(page.getByRole('heading', { name: 'What happened', exact: true })).toBeVisible();
+  const notice = page.getByRole('status').filter({ hasText: 'A newer version of this page is ready' });
+  await expect(notice).toHaveCount(1);
+  await notice.getByRole('button', { name: 'Reload now' }).click();
+  // ... until the reader reloads into the new one.
+  await expect(page.getByRole('heading', { name: 'What happened (updated)' })).toBeVisible({ timeout: 15_000 });
+  await waitForApp(page);
+  await expectShown(page, tagString({ 4: 'U' }));
+  await expect(page.getByRole('status').filter({ hasText: 'A newer version' })).toHaveCount(0);
+});
