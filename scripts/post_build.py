@@ -156,9 +156,9 @@ def add_csp_meta(page: str, policy: str) -> str:
 HEADERS = """# Written by scripts/post_build.py for this build (docs/DEPLOY.md).
 # Netlify and Cloudflare Pages apply this file as it is.
 /*
-  Content-Security-Policy: {policy}; frame-ancestors 'self'
+  Content-Security-Policy: {policy}; frame-ancestors {frame_ancestors}
   Referrer-Policy: no-referrer
-  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=(), interest-cohort=()
+  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()
   X-Content-Type-Options: nosniff
 
 /
@@ -169,17 +169,25 @@ HEADERS = """# Written by scripts/post_build.py for this build (docs/DEPLOY.md).
   Cache-Control: no-cache
 /manifest.webmanifest
   Cache-Control: no-cache
+/snippets/*
+  Cache-Control: no-cache
 {immutable}"""
 
 
 def write_headers(staging: Path, policy: str) -> None:
+    # Only files whose names carry their content's hash are immutable; wasm-bindgen's
+    # snippets/ folder is named after the crate, not the content, so it is not.
     hashed = sorted(
         p.relative_to(staging).as_posix()
-        for p in staging.rglob("*")
-        if p.is_file() and (re.search(r"-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$", p.name) or "snippets/" in p.as_posix())
+        for p in staging.iterdir()
+        if p.is_file() and re.search(r"-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$", p.name)
     )
     immutable = "".join(f"/{f}\n  Cache-Control: public, max-age=31536000, immutable\n" for f in hashed)
-    (staging / "_headers").write_text(HEADERS.format(policy=policy, immutable=immutable), encoding="utf-8")
+    # Who may frame the page (docs/EMBED.md): the page's own site unless the
+    # deploy names the embedding origins, e.g. WTP_FRAME_ANCESTORS="https://news.example".
+    frame_ancestors = os.environ.get("WTP_FRAME_ANCESTORS", "").strip() or "'self'"
+    text = HEADERS.format(policy=policy, immutable=immutable, frame_ancestors=frame_ancestors)
+    (staging / "_headers").write_text(text, encoding="utf-8")
 
 
 def main() -> int:

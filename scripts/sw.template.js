@@ -10,7 +10,9 @@ const CACHE = `weigh-the-plan-${VERSION}`;
 const FILES = __FILES__;
 
 self.addEventListener("install", (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES)));
+  // Past the HTTP cache: a host that caches for minutes must not hand this
+  // worker the previous build's index.html.
+  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: "reload" })))));
 });
 
 self.addEventListener("activate", (event) => {
