@@ -20,21 +20,31 @@ fn quoted(text: &str) -> String {
     text.replace('&', "&amp;").replace('"', "&quot;").replace('<', "&lt;").replace('>', "&gt;")
 }
 
-/// The snippet to paste: the iframe and its resizing script. `title` names the frame for screen readers.
+/// The snippet to paste (the same as in docs/EMBED.md): the iframe, and a
+/// script that takes heights only from the page's origin and only for one of
+/// the embedding page's own frames. `title` names the frame for screen readers.
 pub fn snippet(page_url: &str, title: &str) -> String {
     let src = embed_url(page_url);
     let origin = origin(&src).unwrap_or_default();
     format!(
-        "<iframe src=\"{src}\" title=\"{title}\" loading=\"lazy\" referrerpolicy=\"no-referrer\" \
-         style=\"width:100%;border:0;height:900px\"></iframe>\n\
-         <script>\n\
-         addEventListener(\"message\", (event) => {{\n  \
-         if (event.origin !== \"{origin}\" || !event.data || event.data.type !== \"weigh-the-plan:height\") return;\n  \
-         for (const frame of document.querySelectorAll(\"iframe\")) {{\n    \
-         if (frame.contentWindow === event.source) frame.style.height = event.data.height + \"px\";\n  \
-         }}\n\
-         }});\n\
-         </script>",
+        r#"<iframe src="{src}" title="{title}" loading="lazy" referrerpolicy="no-referrer" style="width:100%;border:0;height:900px"></iframe>
+<script>
+  // Sets each Weigh the Plan frame to the height its page reports.
+  window.addEventListener("message", function (event) {{
+    if (event.origin !== "{origin}") return; // the page's origin
+    var data = event.data;
+    if (!data || data.type !== "weigh-the-plan:height") return;
+    var height = Number(data.height);
+    if (!isFinite(height) || height <= 0) return;
+    var frames = document.getElementsByTagName("iframe");
+    for (var i = 0; i < frames.length; i++) {{
+      if (frames[i].contentWindow === event.source) {{
+        frames[i].style.height = Math.ceil(height) + "px";
+        return;
+      }}
+    }}
+  }});
+</script>"#,
         src = quoted(&src),
         title = quoted(title),
         origin = quoted(origin),
@@ -52,6 +62,14 @@ mod tests {
         assert_eq!(origin("no scheme"), None);
         assert_eq!(embed_url("https://example.org/plan/#share=1AAA"), "https://example.org/plan/?embed");
         assert_eq!(embed_url("https://example.org/plan/?embed#x"), "https://example.org/plan/?embed");
+    }
+
+    #[test]
+    fn docs_embed_shows_exactly_the_snippet_the_page_writes() {
+        let doc = include_str!("../../docs/EMBED.md");
+        let block = doc.split("```html\n").nth(1).and_then(|b| b.split("\n```").next()).expect("a html block");
+        let title = crate::ui::ui().embed_title;
+        assert_eq!(block, snippet("https://example.org/plan/", title));
     }
 
     #[test]
