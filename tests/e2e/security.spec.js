@@ -36,6 +36,7 @@ test('the built page carries the policy: self only, hashed inline code, no unsaf
 });
 
 test('story, dialogs, shared view, print and embed: no CSP violation', async ({ page }) => {
+  test.slow(); // many views in one test
   const problems = await watch(page);
   await openPage(page);
   await tag(page, 1, 'Russia');
@@ -60,6 +61,7 @@ test('story, dialogs, shared view, print and embed: no CSP violation', async ({ 
 });
 
 test('class view, class result link and downloads: no CSP violation', async ({ page }) => {
+  test.slow(); // the class module, two downloads and a second page in one test
   const problems = await watch(page);
   await openPage(page, '#class');
   const base = page.url().split('#')[0];
