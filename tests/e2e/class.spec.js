@@ -275,11 +275,22 @@ test('axe: the class view with a result, names open, in dark mode', async ({ pag
   await expectNoViolations(page);
 });
 
-test('axe: the projector QR and the clear dialog', async ({ page }) => {
+test('axe: the projector QR', async ({ page }) => {
   await openClass(page);
   await paste(page, twoCamps(page.url().split('#')[0]).slice(0, 2).join('\n'));
   await page.getByRole('button', { name: 'Show the QR code full screen' }).click();
   await expect(page.getByRole('dialog', { name: 'Scan to open the page' })).toBeVisible();
+  await expectNoViolations(page);
+});
+
+test('axe: the clear dialog, and links from another class with their switch', async ({ page }) => {
+  await openClass(page);
+  await page.getByLabel(/Class label/).fill('9B');
+  const base = page.url().split('#')[0];
+  await paste(page, [...twoCamps(base).slice(0, 2), `${base}#share=${shareCode(tagString({ 1: 'N' }))}&class=9C`].join('\n'));
+  await expect(page.getByRole('switch', { name: /Include the link/ })).toBeVisible();
+  await page.getByRole('button', { name: 'Clear the class…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Clear the class?' })).toBeVisible();
   await expectNoViolations(page);
 });
 
