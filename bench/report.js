@@ -35,6 +35,55 @@ const ok = (x, budget) => (x <= budget ? 'within budget' : 'OVER budget');
 const classRows = (r.classRuns || []).map((c) => `| ${c.n} | ${fmt(c.counted, 0)} | ${fmt(c.grouped, 0)} | ${fmt(c.longestTask, 0)} | ${c.longTasks.length} |`);
 const verdict = r.ratioP95 <= 1.2 ? 'within budget' : 'OVER budget';
 
+// Lighthouse (bench/lighthouse.js writes target/lighthouse.json; scripts/bench.sh runs it).
+const lighthouseFile = path.join(__dirname, '..', 'target', 'lighthouse.json');
+const lighthouseSection = (() => {
+  const title = '## Lighthouse (mobile preset, 4× CPU slowdown simulated by Lighthouse, loopback server)';
+  if (!fs.existsSync(lighthouseFile)) return `${title}\n\nNo Lighthouse results: \`target/lighthouse.json\` is missing (\`node bench/lighthouse.js <url>\` writes it).`;
+  const lh = JSON.parse(fs.readFileSync(lighthouseFile, 'utf8'));
+  const cats = [
+    ['performance', 'performance', 95, '≥ 95'],
+    ['accessibility', 'accessibility', 100, '100'],
+    ['best-practices', 'best practices', 100, '100'],
+    ['seo', 'SEO', 100, '100'],
+  ];
+  const score = (x) => (x == null || x < 0 ? 'n/a' : String(x));
+  const runRows = lh.runs.map((run, i) => `| ${i + 1}${i === lh.medianRun ? ' (median run)' : ''} | ${cats.map(([c]) => score(run[c])).join(' | ')} | ${fmt(run.seconds, 0)} |`);
+  const budgets = cats.map(([c, name, min, shown]) => `- ${name}: median **${score(lh.median[c])}** (budget ${shown}: ${lh.median[c] >= min ? 'met' : 'NOT met'}).`);
+  const m = lh.metrics;
+  const esc = (t) => String(t).replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const failing = lh.failing.length
+    ? `| audit | title | score | category | weight in the score |\n|---|---|---|---|---|\n${lh.failing.map((a) => `| \`${a.id}\` | ${esc(a.title)}${a.displayValue ? ` (${esc(a.displayValue)})` : ''} | ${a.score == null ? 'error' : fmt(a.score, 2)} | ${a.categories.join(', ')} | ${a.weight ?? ''}${a.group === 'hidden' ? ' (hidden in the report)' : ''} |`).join('\n')}`
+    : 'None: every scored audit passed.';
+  return `${title}
+
+Lighthouse ${lh.lighthouse} (\`bench/lighthouse.js\`, ${lh.runs.length} runs, each in a fresh headless Chromium) on the
+release build served by \`bench/serve.py\` on 127.0.0.1. Mobile preset: a phone-sized screen
+(emulated), and slow 4G and a 4× slower CPU simulated by Lighthouse from one unthrottled load
+(\`${lh.throttlingMethod}\`), so network time is modelled, not measured, and CPU time is what
+this machine took, times four: a busy machine lowers the performance score. The server sends
+no cache headers and no compression, so Lighthouse models every file at its full size; a
+static host that compresses would score higher.
+
+| run | performance | accessibility | best practices | SEO | seconds |
+|---|---|---|---|---|---|
+${runRows.join('\n')}
+| **median** | ${cats.map(([c]) => `**${score(lh.median[c])}**`).join(' | ')} | |
+
+Budgets (medians):
+${budgets.join('\n')}
+
+Key metrics of the median run (simulated): first contentful paint ${fmt(m.fcp, 0)} ms, largest
+contentful paint ${fmt(m.lcp, 0)} ms, total blocking time ${fmt(m.tbt, 0)} ms, cumulative layout
+shift ${fmt(m.cls, 3)}, speed index ${fmt(m.speedIndex, 0)} ms.
+
+Audits that did not pass in the median run (score below 1; informative, manual and
+not-applicable audits left out). In the performance score only the metrics carry weight;
+its other audits are Lighthouse's diagnostics and insights, which point at causes:
+
+${failing}`;
+})();
+
 // Every run adds a row to bench/history.md (committed with BENCHMARKS.md): one run
 // on shared cores proves little, the spread of several says more.
 const historyFile = path.join(__dirname, 'history.md');
@@ -113,6 +162,8 @@ Budgets (ratios to the same-update baseline, measured in this run):
 - Layout shift: largest of all rounds **${fmt(r.maxCls, 3)}** (budget 0: ${r.maxCls === 0 ? 'met' : 'NOT met'}).
 - Longest task during load, all rounds: **${fmt(r.maxLongestTask, 0)} ms** (none over 200 ms: ${r.maxLongestTask <= 200 ? 'met' : 'NOT met'}).
 - First-load transfer, brotli: **${firstLoad.br} bytes** (budget ≤ 90 KB = 92,160 bytes: ${ok(firstLoad.br, 92160)}).
+
+${lighthouseSection}
 
 ## The class view (no throttling)
 

@@ -20,5 +20,10 @@ server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$site"' EXIT
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; sleep 0.1; done
 node bench/bench.js "$port" > target/bench-result.json
+# Lighthouse (mobile preset) on the same server: writes target/lighthouse.json,
+# which bench/report.js reads (it says so when the file is missing, so a failed
+# Lighthouse run does not lose the measurements above). A stale file is removed first.
+rm -f target/lighthouse.json
+node bench/lighthouse.js "http://127.0.0.1:$port/" || echo "[bench] Lighthouse failed (exit $?)" >&2
 node bench/report.js target/bench-result.json dist > BENCHMARKS.md
 cat BENCHMARKS.md
