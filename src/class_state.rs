@@ -182,6 +182,12 @@ impl ClassState {
     }
 }
 
+impl Default for ClassState {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
 pub fn use_class() -> ClassState {
     expect_context::<ClassState>()
 }

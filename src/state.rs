@@ -154,7 +154,7 @@ impl AppState {
     /// The state every reader starts from: nothing tagged, no link, the top of the story.
     pub fn new() -> Self {
         let empty = Tally::of(&Tags::default());
-        let state = AppState {
+        AppState {
             own: std::array::from_fn(|_| RwSignal::new(None)),
             resync: std::array::from_fn(|_| Trigger::new()),
             own_tally: StoredValue::new(empty),
@@ -183,8 +183,7 @@ impl AppState {
             pending_announcement: StoredValue::new(None),
             synced: StoredValue::new(Tags::default()),
             storage_ok: StoredValue::new(true),
-        };
-        state
+        }
     }
 
     /// Applies what this reader brings: saved tags and name, and the system's motion setting.
@@ -484,6 +483,12 @@ impl AppState {
 
 fn link_for(tags: &Tags, name: &str, class: Option<&str>) -> String {
     format!("{}#{}", browser::base_url(), share::fragment(tags, Some(name), class))
+}
+
+impl Default for AppState {
+    fn default() -> Self {
+        Self::new()
+    }
 }
 
 pub fn use_state() -> AppState {

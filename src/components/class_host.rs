@@ -10,7 +10,7 @@ use leptos::task::spawn_local;
 use plan_core::ui::ui;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
-enum Loading {
+enum Module {
     NotYet,
     Loading,
     Loaded,
@@ -21,13 +21,13 @@ enum Loading {
 pub fn ClassHost() -> impl IntoView {
     let state = use_state();
     let shown = move || matches!(state.page.get(), Page::Class | Page::ClassResult);
-    let loading = RwSignal::new(Loading::NotYet);
+    let loading = RwSignal::new(Module::NotYet);
     Effect::new(move |_| {
-        if shown() && loading.get_untracked() == Loading::NotYet {
-            loading.set(Loading::Loading);
+        if shown() && loading.get_untracked() == Module::NotYet {
+            loading.set(Module::Loading);
             spawn_local(async move {
                 let loaded = browser::load_class_view().await;
-                loading.set(if loaded { Loading::Loaded } else { Loading::Failed });
+                loading.set(if loaded { Module::Loaded } else { Module::Failed });
             });
         }
     });
@@ -35,9 +35,9 @@ pub fn ClassHost() -> impl IntoView {
         <div class="class-host" hidden=move || !shown()>
             <p class="class-loading" role="status">
                 {move || match loading.get() {
-                    Loading::Loading => ui().cv_loading,
-                    Loading::Failed => ui().cv_load_failed,
-                    Loading::NotYet | Loading::Loaded => "",
+                    Module::Loading => ui().cv_loading,
+                    Module::Failed => ui().cv_load_failed,
+                    Module::NotYet | Module::Loaded => "",
                 }}
             </p>
             // The class module renders here; this app never touches what is inside.

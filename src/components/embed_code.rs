@@ -14,7 +14,7 @@ pub fn EmbedCode() -> impl IntoView {
     let u = ui();
     let copied = RwSignal::new(false);
     // The page's own address is known in the browser only (not when prerendering).
-    let code = move || state.started.get().then(|| snippet(&browser::base_url(), u.embed_title)).unwrap_or_default();
+    let code = move || if state.started.get() { snippet(&browser::base_url(), u.embed_title) } else { String::new() };
     let copy = move |_| {
         let text = code();
         spawn_local(async move { copied.set(browser::copy_text(text).await) });
