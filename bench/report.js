@@ -61,9 +61,9 @@ Lighthouse ${lh.lighthouse} (\`bench/lighthouse.js\`, ${lh.runs.length} runs, ea
 release build served by \`bench/serve.py\` on 127.0.0.1. Mobile preset: a phone-sized screen
 (emulated), and slow 4G and a 4× slower CPU simulated by Lighthouse from one unthrottled load
 (\`${lh.throttlingMethod}\`), so network time is modelled, not measured, and CPU time is what
-this machine took, times four: a busy machine lowers the performance score. The server sends
-no cache headers and no compression, so Lighthouse models every file at its full size; a
-static host that compresses would score higher.
+this machine took, times four: a busy machine lowers the performance score. The server
+gzips text and wasm as static hosts do, and sends no cache headers (Lighthouse's cache
+audits flag that; a real host sets them, see docs/DEPLOY.md).
 
 | run | performance | accessibility | best practices | SEO | seconds |
 |---|---|---|---|---|---|
