@@ -168,7 +168,7 @@ ${lighthouseSection}
 ## The class view (no throttling)
 
 Student links pasted into the class view and read: time from "Read the links" until the
-class counts are on screen, and until the camps are too (they run a task later), and the
+class counts are on screen, and until the camps are too (a task later beyond 2,000 students), and the
 long tasks in between. Three runs each; the links are made with the app's share codec.
 
 | links | counts shown (ms) | camps shown (ms) | longest task (ms) | long tasks |

@@ -1,6 +1,6 @@
 //! The class view's state: the teacher's pasted links (kept in their own
 //! storage key, never mixed with the teacher's own tags), what was read from
-//! them, and the camps, computed a task later so no single task runs long.
+//! them, and the camps (a task later for large classes, so no single task runs long).
 
 use crate::browser;
 use leptos::html;
@@ -12,6 +12,10 @@ use std::time::Duration;
 
 /// How many distinguishing points each camp lists.
 const DISTINCTIVE: usize = 5;
+/// Up to this many students the camps are found in the same task as the
+/// counts (a few milliseconds); beyond it, in a task of their own, so that no
+/// single task runs long.
+const CAMPS_IN_ONE_TASK: usize = 2000;
 /// Typing pauses this long before the links are read again.
 const READ_PAUSE: Duration = Duration::from_millis(700);
 
@@ -120,25 +124,29 @@ impl ClassState {
         self.gathered.with(|g| g.as_ref().map(|g| g.counts(include)).filter(|c| c.students() > 0))
     }
 
-    /// Camps take the longest: they run in a task of their own after the
-    /// counts are on screen. A newer read makes an older pending one moot.
+    /// Camps take the longest: for a large class they run in a task of their
+    /// own after the counts are on screen. A newer read makes an older pending one moot.
     fn schedule_camps(&self) {
         let generation = self.read_generation.get_value() + 1;
         self.read_generation.set_value(generation);
-        self.camps.set(None);
         let state = *self;
-        set_timeout(
-            move || {
-                if state.read_generation.get_value() != generation {
-                    return;
-                }
-                let tags = state.gathered.with_untracked(|g| {
-                    g.as_ref().map(|g| g.tags(state.include_other.get_untracked())).unwrap_or_default()
-                });
-                state.camps.set(Some(Arc::new(find_camps(tags.iter(), DISTINCTIVE))));
-            },
-            Duration::ZERO,
-        );
+        let find = move || {
+            if state.read_generation.get_value() != generation {
+                return;
+            }
+            let tags = state.gathered.with_untracked(|g| {
+                g.as_ref().map(|g| g.tags(state.include_other.get_untracked())).unwrap_or_default()
+            });
+            state.camps.set(Some(Arc::new(find_camps(tags.iter(), DISTINCTIVE))));
+        };
+        let students =
+            self.gathered.with_untracked(|g| g.as_ref().map_or(0, |g| g.entries.len() + g.other_class.len()));
+        if students <= CAMPS_IN_ONE_TASK {
+            find();
+        } else {
+            self.camps.set(None);
+            set_timeout(find, Duration::ZERO);
+        }
     }
 
     pub fn set_include_other(&self, include: bool) {
