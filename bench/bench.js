@@ -136,7 +136,10 @@ async function measureClass(browser, base, n) {
   }
   const base = `http://127.0.0.1:${port}/`;
   const classRuns = [];
-  for (const n of [1000, 10000]) for (let r = 0; r < 3; r++) classRuns.push(await measureClass(browser, base, n));
+  // BENCH_CLASS=0 skips the class view (to measure a build that has none, for comparison).
+  if (process.env.BENCH_CLASS !== '0') {
+    for (const n of [1000, 10000]) for (let r = 0; r < 3; r++) classRuns.push(await measureClass(browser, base, n));
+  }
   await browser.close();
   const keys = ['p95', 'median', 'loadMs', 'fcp', 'bytes', 'cls', 'longTasks', 'longestTask'];
   const summary = (rs) => Object.fromEntries(keys.map((k) => [k, median(rs.map((x) => x[k]))]));

@@ -31,6 +31,7 @@ const total = sum(sizes);
 const firstLoad = sum(sizes.filter((x) => x.firstLoad));
 const bytesNote = fs.existsSync(path.join(__dirname, 'where-the-bytes-go.md'))
   ? fs.readFileSync(path.join(__dirname, 'where-the-bytes-go.md'), 'utf8') : '';
+const notes = fs.existsSync(path.join(__dirname, 'notes.md')) ? fs.readFileSync(path.join(__dirname, 'notes.md'), 'utf8') : '';
 const ok = (x, budget) => (x <= budget ? 'within budget' : 'OVER budget');
 const classRows = (r.classRuns || []).map((c) => `| ${c.n} | ${fmt(c.counted, 0)} | ${fmt(c.grouped, 0)} | ${fmt(c.longestTask, 0)} | ${c.longTasks.length} |`);
 const verdict = r.ratioP95 <= 1.2 ? 'within budget' : 'OVER budget';
@@ -190,4 +191,5 @@ ${sizes.map((s) => `| ${s.f} | ${s.raw} | ${s.gz} | ${s.br} | ${s.firstLoad ? 'y
 | **first load** | ${firstLoad.raw} | ${firstLoad.gz} | ${firstLoad.br} | |
 | **all files** | ${total.raw} | ${total.gz} | ${total.br} | |
 
-${bytesNote}`);
+${bytesNote}
+${notes}`);
