@@ -35,3 +35,12 @@ pub fn any_class_counts() -> impl Strategy<Value = crate::class::ClassCounts> {
         })
     })
 }
+
+/// Tags with the given points set: `tags_of(&[(1, Tag::Russia)])`.
+pub fn tags_of(pairs: &[(u8, Tag)]) -> Tags {
+    let mut t = Tags::default();
+    for &(n, tag) in pairs {
+        t.set(n, Some(tag));
+    }
+    t
+}

@@ -78,18 +78,10 @@ pub fn summarize(points: &[PointComparison]) -> ComparisonSummary {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::strategies::any_tags;
+    use crate::strategies::{any_tags, tags_of as tags};
     use crate::POINT_COUNT;
     use proptest::prelude::*;
     use Tag::*;
-
-    fn tags(pairs: &[(u8, Tag)]) -> Tags {
-        let mut t = Tags::default();
-        for &(n, tag) in pairs {
-            t.set(n, Some(tag));
-        }
-        t
-    }
 
     #[test]
     fn each_verdict() {

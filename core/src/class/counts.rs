@@ -121,17 +121,9 @@ fn add_tallies(a: Tally, b: Tally) -> Tally {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::strategies::any_tags;
+    use crate::strategies::{any_tags, tags_of as tags};
     use crate::{content, Tally};
     use proptest::prelude::*;
-
-    fn tags(pairs: &[(u8, Tag)]) -> Tags {
-        let mut t = Tags::default();
-        for &(n, tag) in pairs {
-            t.set(n, Some(tag));
-        }
-        t
-    }
 
     #[test]
     fn counts_a_constructed_class_exactly() {
