@@ -55,6 +55,9 @@ test('#class shows the Student links box at once, in view, with no click', async
 });
 
 test('five links made by the app, a garbage line and a duplicate: exact counts, line reported, duplicate skipped', async ({ browser }) => {
+  // Five students tag and name through the real UI (about 60 actions): under
+  // --workers=4 on two cores that alone took 26 s of the 30 s default.
+  test.slow();
   const student = await (await browser.newContext()).newPage();
   await openPage(student);
   const plans = [
