@@ -3,8 +3,8 @@
 
 use crate::browser;
 use crate::class_state::use_class;
-use crate::components::dialog::{Dialog, DialogActions};
 use crate::components::qr_code::QrCode;
+use crate::components::qr_dialog::{QrDialog, QrWords};
 use leptos::prelude::*;
 use plan_core::route::join_fragment;
 use plan_core::ui::ui;
@@ -13,7 +13,6 @@ use plan_core::ui::ui;
 pub fn ClassStart() -> impl IntoView {
     let class = use_class();
     let u = ui();
-    let projecting = RwSignal::new(false);
     // The page's own address, never a link with the teacher's tags.
     let address = Memo::new(move |_| {
         let base = browser::base_url();
@@ -40,12 +39,12 @@ pub fn ClassStart() -> impl IntoView {
             <p class="address-label">{u.cv_address_label}</p>
             <p class="address"><a href=move || address.get()>{move || address.get()}</a></p>
             <QrCode text=Signal::from(address) label=u.cv_qr_label.to_string()/>
-            <button type="button" class="button" on:click=move |_| projecting.set(true)>{u.cv_project_qr}</button>
-            <Dialog open=projecting title_id="project-title" title=u.cv_qr_title.to_string() class="qr-dialog project">
-                <QrCode text=Signal::from(address) label=u.cv_qr_label.to_string()/>
-                <p class="qr-link">{move || address.get()}</p>
-                <DialogActions open=projecting close_label=u.close/>
-            </Dialog>
+            <QrDialog
+                link=Signal::from(address)
+                words=QrWords { button: u.cv_project_qr, title: u.cv_qr_title, label: u.cv_qr_label }
+                title_id="project-title"
+                class="qr-dialog project"
+            />
         </section>
     }
 }

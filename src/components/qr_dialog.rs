@@ -1,20 +1,34 @@
-//! The share link as a QR code, large enough to project in a classroom.
+//! A button that opens a link as a QR code, large enough to project in a
+//! classroom: the reader's share link, or the address a class's students open.
 
 use crate::components::dialog::{Dialog, DialogActions};
 use crate::components::qr_code::QrCode;
 use leptos::prelude::*;
 use plan_core::ui::ui;
 
+/// The wording of one QR dialog: its button, its heading and the code's label.
+pub struct QrWords {
+    pub button: &'static str,
+    pub title: &'static str,
+    pub label: &'static str,
+}
+
 #[component]
-pub fn QrDialog(link: Memo<String>) -> impl IntoView {
+pub fn QrDialog(
+    link: Signal<String>,
+    words: QrWords,
+    /// The heading's id, which names the dialog (unique on the page).
+    title_id: &'static str,
+    #[prop(optional)] class: &'static str,
+) -> impl IntoView {
     let open = RwSignal::new(false);
-    let u = ui();
+    let class = if class.is_empty() { "qr-dialog" } else { class };
     view! {
-        <button type="button" class="button" on:click=move |_| open.set(true)>{u.qr_button}</button>
-        <Dialog open=open title_id="qr-title" title=u.qr_title.to_string() class="qr-dialog">
-            <QrCode text=Signal::from(link) label=u.qr_label.to_string()/>
+        <button type="button" class="button" on:click=move |_| open.set(true)>{words.button}</button>
+        <Dialog open=open title_id=title_id title=words.title.to_string() class=class>
+            <QrCode text=link label=words.label.to_string()/>
             <p class="qr-link">{move || link.get()}</p>
-            <DialogActions open=open close_label=u.close/>
+            <DialogActions open=open close_label=ui().close/>
         </Dialog>
     }
 }

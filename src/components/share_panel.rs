@@ -2,7 +2,7 @@
 
 use crate::browser;
 use crate::components::embed_code::EmbedCode;
-use crate::components::qr_dialog::QrDialog;
+use crate::components::qr_dialog::{QrDialog, QrWords};
 use crate::state::use_state;
 use leptos::html;
 use leptos::prelude::*;
@@ -102,7 +102,7 @@ pub fn SharePanel() -> impl IntoView {
                 <Show when=move || state.started.get() && browser::can_web_share()>
                     <button type="button" class="button" on:click=share>{u.web_share}</button>
                 </Show>
-                <QrDialog link=link/>
+                <QrDialog link=Signal::from(link) words=QrWords { button: u.qr_button, title: u.qr_title, label: u.qr_label } title_id="qr-title"/>
             </div>
         </section>
     }

@@ -269,6 +269,7 @@ test('axe: the class view, empty', async ({ page }) => {
 });
 
 test('axe: the class view with a result, names open, in dark mode', async ({ page }) => {
+  test.slow(); // the largest DOM the page makes (names table open): 25 s under --workers=4
   await page.emulateMedia({ colorScheme: 'dark' });
   await openClass(page);
   await paste(page, [...twoCamps(page.url().split('#')[0]), 'garbage'].join('\n'));

@@ -84,6 +84,7 @@ test('a link pasted into the address bar of an open page switches to the shared 
 });
 
 test('"Make these mine" replaces own tags and can be undone', async ({ page, browser }) => {
+  test.slow(); // three pages, two reloads: 29 s of the 30 s default under --workers=4
   const link = await tagAndGetLink(page);
   const own = { 4: 'N' };
   const { context, page: p2 } = await readerWithOwnTags(browser, own, link);

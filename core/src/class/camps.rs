@@ -151,16 +151,21 @@ pub fn find_camps<'a>(students: impl IntoIterator<Item = &'a Tags>, distinctive:
         return Camps::NotEnough { students: students.len(), needed: MIN_STUDENTS - students.len(), left_out };
     }
     let all = point_counts(&students, &vec![0; students.len()], 1).remove(0);
-    let mean = Centre::from_counts(&all, None);
-    let best = [2, 3]
-        .into_iter()
-        .filter_map(|k| group(&students, k, &mean))
-        .filter(|g| g.sizes.iter().all(|&s| s >= MIN_CAMP))
-        .reduce(|best, g| if g.silhouette > best.silhouette { g } else { best });
-    match best {
+    match best_grouping(&students, &all) {
         Some(g) if g.silhouette >= SILHOUETTE_AT => Camps::Found(describe(&students, &g, &all, distinctive, left_out)),
         other => Camps::NoClearCamps { silhouette: other.map_or(0.0, |g| g.silhouette) },
     }
+}
+
+/// The grouping into 2 or 3 camps with the best silhouette among those whose
+/// every camp has at least `MIN_CAMP` students; `all` is the whole class's counts.
+fn best_grouping(students: &[Student], all: &Counts) -> Option<Grouping> {
+    let mean = Centre::from_counts(all, None);
+    [2, 3]
+        .into_iter()
+        .filter_map(|k| group(students, k, &mean))
+        .filter(|g| g.sizes.iter().all(|&s| s >= MIN_CAMP))
+        .reduce(|best, g| if g.silhouette > best.silhouette { g } else { best })
 }
 
 /// One student: an answer index per point (0 Russia, 1 Ukraine, 2 Neutral,

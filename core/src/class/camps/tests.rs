@@ -49,13 +49,7 @@ fn calibrate_random_classes() {
                     continue;
                 }
                 let all = point_counts(&students, &vec![0; students.len()], 1).remove(0);
-                let mean = Centre::from_counts(&all, None);
-                let best = [2, 3]
-                    .into_iter()
-                    .filter_map(|k| group(&students, k, &mean))
-                    .filter(|g| g.sizes.iter().all(|&s| s >= MIN_CAMP))
-                    .map(|g| g.silhouette)
-                    .fold(0.0, f64::max);
+                let best = best_grouping(&students, &all).map_or(0.0, |g| g.silhouette);
                 scores.push(best);
             }
             let above = |t: f64| scores.iter().filter(|&&s| s >= t).count() as f64 / scores.len() as f64 * 100.0;
