@@ -9,19 +9,20 @@
 3. Names the class module (trunk builds it unhashed, as a "worker") after its
    content, like every other asset, and tells the page where it is in a
    `<meta name="class-view-module">`: the page imports it at #class only.
-5. Writes the service worker (`sw.js`): it precaches this build's files, so
-   the page works offline after the first visit; its version is a hash of
-   them, so a new deploy installs a new worker with a new cache.
-6. Computes the Content-Security-Policy from the finished page (hashes of its
-   inline scripts and of the prerendered inline style attributes), puts it in
-   a `<meta http-equiv>` as the head's first child, and writes `_headers` (the
-   same policy and the caching rules, for hosts that read it; docs/DEPLOY.md).
 4. Link previews (Open Graph, Twitter cards) need absolute image addresses, and
    a static build does not know where it will be served. Set WTP_SITE_URL to the
    page's public address (e.g. https://example.org/plan/) when building for a
    deploy: the preview image and og:url then point there. Without it the
    addresses stay relative, which browsers accept and most preview bots do not
    (docs/DEPLOY.md says the same).
+5. Computes the Content-Security-Policy from the finished page (hashes of its
+   inline scripts and of the prerendered inline style attributes), puts it in
+   a `<meta http-equiv>` as the head's first child, and writes `_headers` (the
+   same policy and the caching rules, for hosts that read it; docs/DEPLOY.md).
+6. Writes the service worker (`sw.js`) last, from the finished files: it
+   precaches this build's files, so the page works offline after the first
+   visit; its version is a hash of them, so a new deploy installs a new worker
+   with a new cache.
 """
 import base64
 import hashlib

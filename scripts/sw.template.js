@@ -4,7 +4,8 @@
 // class view). A new deploy has a new VERSION, so a new worker installs beside
 // the old one with a cache of its own; the page then tells the reader once
 // that a newer version is ready, and only on their reload does the new one
-// take over. Old and new files never mix.
+// take over, in every open tab (a tab that stays on the old build reloads when
+// its reader chooses; a class view it has not loaded yet then says to reload).
 const VERSION = "__VERSION__";
 const CACHE = `weigh-the-plan-${VERSION}`;
 const FILES = __FILES__;

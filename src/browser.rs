@@ -121,22 +121,27 @@ pub fn save_text(key: &str, value: &str) -> bool {
 /// What another tab saved, from a `storage` event.
 pub enum OtherTab {
     Tags(Tags),
+    /// Empty when the name was cleared.
     Name(String),
+    /// The class joined through a `#join=` address; `None` when left.
+    Class(Option<String>),
 }
 
-/// Calls `on_change` whenever another tab of this page saves tags or a name
+/// Calls `on_change` whenever another tab of this page saves tags, a name or a joined class
 /// (the browser fires `storage` only in the other tabs). Unreadable values
 /// are ignored: they can only come from a damaged store, not a newer save.
 pub fn on_other_tab(on_change: impl Fn(OtherTab) + 'static) -> leptos::prelude::WindowListenerHandle {
     leptos::prelude::window_event_listener(leptos::ev::storage, move |ev| {
-        let Some(value) = ev.new_value() else { return };
+        // An empty text is saved by removing its key (`save_text`): no value is "".
+        let value = ev.new_value();
         match ev.key().as_deref() {
             Some(TAGS_KEY) => {
-                if let Ok(tags) = share::decode_tags(&value) {
+                if let Some(Ok(tags)) = value.as_deref().map(share::decode_tags) {
                     on_change(OtherTab::Tags(tags));
                 }
             }
-            Some(NAME_KEY) => on_change(OtherTab::Name(value)),
+            Some(NAME_KEY) => on_change(OtherTab::Name(value.unwrap_or_default())),
+            Some(JOINED_CLASS_KEY) => on_change(OtherTab::Class(value.filter(|v| !v.is_empty()))),
             _ => {}
         }
     })
@@ -147,16 +152,20 @@ pub fn hash() -> String {
     window().location().hash().unwrap_or_default()
 }
 
-/// The page's address without fragment: the base of every share link.
+/// The page's public address, origin and path: the base of every link the
+/// page hands out (share, class, embed). The query is left out, so that a
+/// link made inside an embed does not carry `?embed` to a full-page reader.
 pub fn base_url() -> String {
-    let href = window().location().href().unwrap_or_default();
-    href.split('#').next().unwrap_or_default().to_owned()
+    let location = window().location();
+    format!("{}{}", location.origin().unwrap_or_default(), location.pathname().unwrap_or_default())
 }
 
 /// Rewrites the fragment without adding a history entry (scrolling must not
-/// fill the back button with one entry per card).
+/// fill the back button with one entry per card). The query stays: an
+/// embedded page stays embedded.
 pub fn replace_hash(fragment: &str) {
-    let url = format!("{}{}", base_url(), fragment);
+    let href = window().location().href().unwrap_or_default();
+    let url = format!("{}{}", href.split('#').next().unwrap_or_default(), fragment);
     if let Ok(history) = window().history() {
         let _ = history.replace_state_with_url(&JsValue::NULL, "", Some(&url));
     }
@@ -213,6 +222,16 @@ pub fn scroll_and_focus(id: &str, smooth: bool) {
 pub fn scroll_to_element(id: &str) {
     if let Some(el) = element_by_id(id) {
         el.scroll_into_view();
+    }
+}
+
+/// What a skip link does, without touching the address: the fragment is a
+/// route here (a changed one would close a shared view), so the link moves
+/// focus and scroll itself. The target needs `tabindex="-1"`.
+pub fn skip_to(id: &str) {
+    if let Some(el) = element_by_id(id) {
+        el.scroll_into_view();
+        let _ = el.focus();
     }
 }
 
@@ -273,7 +292,13 @@ pub fn download_text(filename: &str, mime: &str, content: &str) {
     let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &options) else { return };
     let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else { return };
     click_download(&url, filename);
-    let _ = web_sys::Url::revoke_object_url(&url);
+    // Not at once: a browser may start reading the address after this task.
+    leptos::prelude::set_timeout(
+        move || {
+            let _ = web_sys::Url::revoke_object_url(&url);
+        },
+        std::time::Duration::from_secs(10),
+    );
 }
 
 fn click_download(href: &str, filename: &str) {
@@ -407,8 +432,15 @@ pub fn activate_update() {
             return;
         }
         let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
-        if let Some(waiting) = registration.waiting() {
-            let _ = waiting.post_message(&JsValue::from_str("skip-waiting"));
+        match registration.waiting() {
+            Some(waiting) => {
+                let _ = waiting.post_message(&JsValue::from_str("skip-waiting"));
+            }
+            // Another tab took the update first: the new version already
+            // controls this page, and no change of controller is coming.
+            None => {
+                let _ = window().location().reload();
+            }
         }
     });
     let _ = container.get_registration().then(&ask);

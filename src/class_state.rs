@@ -35,7 +35,7 @@ pub struct ClassState {
     /// The text removed by "Clear the class", for its undo.
     pub cleared: RwSignal<Option<String>>,
     read_generation: StoredValue<u64>,
-    pending_read: StoredValue<Option<leptos::prelude::TimeoutHandle>>,
+    pending_read: StoredValue<Option<TimeoutHandle>>,
 }
 
 impl ClassState {
@@ -71,12 +71,37 @@ impl ClassState {
         }
     }
 
+    /// Whether the class view was left: its signals are gone, and a timer
+    /// or a file read that finishes later must not touch them.
+    fn gone(&self) -> bool {
+        self.gathered.is_disposed()
+    }
+
+    /// Cancels a read waiting for a pause in typing; whether there was one.
+    fn cancel_pending(&self) -> bool {
+        let pending = self.pending_read.try_update_value(Option::take).flatten();
+        pending.as_ref().map(TimeoutHandle::clear).is_some()
+    }
+
+    /// The view is being left (its state goes with it): a read still waiting
+    /// for a pause does its saving now, so nothing typed is lost.
+    pub fn leave(&self) {
+        if self.cancel_pending() {
+            self.save(&self.text());
+        }
+    }
+
     /// Reads the box now: saves the text as it is, then gathers the links.
     pub fn read_now(&self) {
-        if let Some(handle) = self.pending_read.try_update_value(Option::take).flatten() {
-            handle.clear();
+        if self.gone() {
+            return;
         }
+        self.cancel_pending();
         let text = self.text();
+        // Undoing "Clear the class" would now throw away what came since.
+        if !text.is_empty() && self.cleared.with_untracked(Option::is_some) {
+            self.cleared.set(None);
+        }
         self.save(&text);
         let label = self.label.get_untracked();
         let gathered = (!text.trim().is_empty()).then(|| Arc::new(gather(&text, Some(label.as_str()))));
@@ -87,9 +112,7 @@ impl ClassState {
     /// After a pause in typing, never on each keystroke.
     pub fn read_after_pause(&self) {
         let state = *self;
-        if let Some(handle) = self.pending_read.try_update_value(Option::take).flatten() {
-            handle.clear();
-        }
+        self.cancel_pending();
         let handle = set_timeout_with_handle(move || state.read_now(), READ_PAUSE).ok();
         self.pending_read.set_value(handle);
     }
@@ -131,7 +154,7 @@ impl ClassState {
         self.read_generation.set_value(generation);
         let state = *self;
         let find = move || {
-            if state.read_generation.get_value() != generation {
+            if state.gone() || state.read_generation.get_value() != generation {
                 return;
             }
             let tags = state.gathered.with_untracked(|g| {
@@ -165,6 +188,9 @@ impl ClassState {
 
     /// Adds a file's text at the end of the box (the text already there stays).
     pub fn append(&self, more: &str) {
+        if self.gone() {
+            return;
+        }
         let mut text = self.text();
         if !text.is_empty() && !text.ends_with('\n') {
             text.push('\n');

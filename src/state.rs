@@ -76,6 +76,8 @@ pub enum LinkProblem {
     ClassResult(ClassLinkError),
     /// A fragment that is no route and no element of the page: cut or garbled on the way.
     Unrecognised,
+    /// A `#join=` address whose class label is empty or undecodable.
+    BadClassLabel,
 }
 
 impl LinkProblem {
@@ -84,6 +86,7 @@ impl LinkProblem {
             LinkProblem::Share(e) => e.message(),
             LinkProblem::ClassResult(e) => e.message(),
             LinkProblem::Unrecognised => ui().link_unrecognised,
+            LinkProblem::BadClassLabel => ui().link_bad_class,
         }
     }
 }
@@ -302,6 +305,10 @@ impl AppState {
             return false;
         }
         slot.set(tag);
+        // An undo offered before this change would now throw it away.
+        if self.undo.with_untracked(Option::is_some) {
+            self.undo.set(None);
+        }
         self.own_tally.update_value(|t| t.shift(old, tag));
         self.publish_count(old);
         self.publish_count(tag);
@@ -453,10 +460,13 @@ impl AppState {
 
     /// A teacher's `#join=` address: from now on this reader's links carry the label.
     pub fn join_class(&self, label: Option<String>) {
-        if let Some(label) = label {
-            browser::save_text(browser::JOINED_CLASS_KEY, &label);
-            self.joined_class.set(Some(label));
-            self.joined_notice.set(true);
+        match label {
+            Some(label) => {
+                browser::save_text(browser::JOINED_CLASS_KEY, &label);
+                self.joined_class.set(Some(label));
+                self.joined_notice.set(true);
+            }
+            None => self.link_problem.set(Some(LinkProblem::BadClassLabel)),
         }
     }
 

@@ -25,6 +25,9 @@ pub const VERSION: char = '1';
 pub const RESERVED_VERSIONS: std::ops::RangeInclusive<char> = '2'..='9';
 /// Longer input is rejected before any work (a class of 2⁶⁴ students needs under 1,000 characters).
 pub const MAX_INPUT_LEN: usize = 2048;
+/// No class is larger. The cap keeps every sum the page makes (28 points of
+/// a million students) inside 32 bits, the wasm target's `usize`.
+pub const MAX_STUDENTS: u64 = 1_000_000;
 /// The fragment's key.
 pub const PREFIX: &str = "result=";
 
@@ -124,6 +127,9 @@ pub fn decode_counts(code: &str) -> Result<ClassCounts, ClassLinkError> {
     let sextets: Vec<u8> =
         rest.chars().map(base64url::value_of).collect::<Option<_>>().ok_or(ClassLinkError::NotAResult)?;
     let students = students_from_sextets(&sextets)?;
+    if students > MAX_STUDENTS {
+        return Err(ClassLinkError::Damaged);
+    }
     let expected = base64_len(leb128(students).len() + body_bits(students).div_ceil(8));
     // The length follows from the student count: shorter is a cut-off code
     // (or a damaged count, which no one can tell apart), longer is damaged.
@@ -319,10 +325,14 @@ mod tests {
         for n in [1, 2, 127, 128, 1000] {
             assert_eq!(decode_counts(&encode_counts(&sample(n))), Ok(sample(n)), "{n}");
         }
+        let largest = MAX_STUDENTS as usize;
+        let largest = ClassCounts::from_tagged(largest, &vec![[largest, 0, 0]; POINT_COUNT]).unwrap();
+        assert_eq!(decode_counts(&encode_counts(&largest)), Ok(largest));
+        // Beyond the cap the code is still short, and read as damaged.
         let huge = ClassCounts::from_tagged(usize::MAX, &vec![[usize::MAX, 0, 0]; POINT_COUNT]).unwrap();
         let code = encode_counts(&huge);
         assert!(code.len() < MAX_INPUT_LEN);
-        assert_eq!(decode_counts(&code), Ok(huge));
+        assert_eq!(decode_counts(&code), Err(ClassLinkError::Damaged));
     }
 
     #[test]
@@ -352,6 +362,14 @@ mod tests {
         bytes.extend(bits.bytes);
         let body = base64url::encode(&bytes);
         format!("1{body}{}", check_char(&body))
+    }
+
+    #[test]
+    fn a_class_beyond_the_cap_is_damaged() {
+        let counts = vec![0u64; 3 * POINT_COUNT];
+        assert!(decode_counts(&forge(MAX_STUDENTS, &counts)).is_ok());
+        assert_eq!(decode_counts(&forge(MAX_STUDENTS + 1, &counts)), Err(ClassLinkError::Damaged));
+        assert_eq!(decode_counts(&forge(u64::MAX, &counts)), Err(ClassLinkError::Damaged));
     }
 
     #[test]

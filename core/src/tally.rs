@@ -89,6 +89,8 @@ pub fn percent(count: usize, total: usize) -> u8 {
     if total == 0 {
         return 0;
     }
+    // In 64 bits: on wasm32 `count * 200` overflows from 21 million.
+    let (count, total) = (count as u64, total as u64);
     ((count * 200 + total) / (2 * total)) as u8
 }
 

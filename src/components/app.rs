@@ -36,7 +36,19 @@ pub fn App() -> impl IntoView {
         summary_heading(if state.in_shared_view() { Whose::Shared(name.as_deref()) } else { Whose::Own })
     });
     view! {
-        <a class="skip-link" href="#points">{with_point_count(u.skip_link)}</a>
+        // The href serves readers without scripts; with them, the click is
+        // handled in place. Outside the story there are no points to skip to.
+        <a
+            class="skip-link"
+            href="#points"
+            hidden=story_hidden
+            on:click=move |ev| {
+                ev.prevent_default();
+                browser::skip_to("points");
+            }
+        >
+            {with_point_count(u.skip_link)}
+        </a>
         <Masthead/>
         <div class="layout" hidden=story_hidden>
             <main id="main" class="column">
@@ -95,6 +107,7 @@ fn start(state: AppState) {
     browser::on_other_tab(move |change| match change {
         browser::OtherTab::Tags(tags) => state.other_tab_saved(tags),
         browser::OtherTab::Name(name) => state.name.set(name),
+        browser::OtherTab::Class(class) => state.joined_class.set(class),
     });
     browser::watch_reduced_motion(move |reduced| state.system_reduced_motion.set(reduced));
 

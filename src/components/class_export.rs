@@ -28,6 +28,11 @@ pub fn ClassExport(
         (c.students() >= MIN_RESULT_STUDENTS)
             .then(|| format!("{}#{}", browser::base_url(), plan_core::class_link::encode(&c, label.get().as_deref())))
     });
+    // "Copied." speaks of the link as it was: a changed link was not copied.
+    Effect::new(move |_| {
+        link.track();
+        copied.set(false);
+    });
     let per_point = move |_| {
         let csv = counts.with(|c| csv_per_point(c, content()));
         browser::download_text("class-result-per-point.csv", "text/csv", &format!("{UTF8_BOM}{csv}"));

@@ -57,12 +57,20 @@ pub fn ClassResult(
                         id="theme-filter"
                         on:change=move |ev| theme.set(event_target_value(&ev).parse::<usize>().ok())
                     >
-                        <option value="">{u.cv_all_themes}</option>
+                        // The filter outlives this block (clear, then undo, rebuilds it):
+                        // each option follows it, so the box never shows another theme.
+                        <option value="" prop:selected=move || theme.get().is_none()>{u.cv_all_themes}</option>
                         {content()
                             .themes
                             .iter()
                             .enumerate()
-                            .map(|(i, t)| view! { <option value=i.to_string()>{t.label}</option> })
+                            .map(|(i, t)| {
+                                view! {
+                                    <option value=i.to_string() prop:selected=move || theme.get() == Some(i)>
+                                        {t.label}
+                                    </option>
+                                }
+                            })
                             .collect_view()}
                     </select>
                 </div>

@@ -14,6 +14,8 @@ use plan_core::ui::ui;
 pub fn ClassView() -> impl IntoView {
     let class = ClassState::new();
     provide_context(class);
+    // Leaving the view disposes its state: a read still waiting must not fire.
+    on_cleanup(move || class.leave());
     // Once the box is on the page, put back what was pasted before.
     Effect::new(move |restored: Option<()>| {
         if restored.is_none() {

@@ -205,6 +205,15 @@ test('a student who opens the #join address shares links that carry the class la
   await expect(page.getByRole('textbox', { name: 'Share link' })).toHaveValue(/&class=9B$/);
 });
 
+test('a #join address with a damaged label says so, and joins nothing', async ({ page }) => {
+  await openPage(page, '#join=%E2%28');
+  await expect(page.getByRole('alert')).toContainText('The class label at the end of this link could not be read');
+  await tag(page, 1, 'Neutral');
+  const field = page.getByRole('textbox', { name: 'Share link' });
+  await expect(field).toHaveValue(/#share=/);
+  await expect(field).not.toHaveValue(/class=/);
+});
+
 test('links from another class are counted apart until the teacher includes them', async ({ page }) => {
   await openClass(page);
   await page.getByLabel(/Class label/).fill('9B');
@@ -308,4 +317,38 @@ test('axe: a class result from a link', async ({ page }) => {
   await waitForApp(page);
   await expect(page.getByText('Class 9B: 12 students')).toBeVisible();
   await expectNoViolations(page);
+});
+
+test('leaving the class view while a read is still waiting breaks nothing', async ({ page }) => {
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await openClass(page);
+  const links = twoCamps(page.url().split('#')[0]).slice(0, 3).join('\n');
+  // Typing starts the read-after-a-pause; leave before the pause ends.
+  await linksBox(page).fill(links);
+  await page.getByRole('link', { name: 'Back to the story' }).click();
+  await expect(page.locator('#points')).toBeVisible();
+  await page.waitForTimeout(1500); // longer than the pause: the read would have fired by now
+  await page.evaluate(() => { window.location.hash = '#class'; });
+  await expect(report(page)).toContainText('3 student links read');
+  await paste(page, links.split('\n').slice(0, 2).join('\n'));
+  await expect(report(page)).toContainText('2 student links read');
+  expect(errors).toEqual([]);
+});
+
+test('the theme filter and the counts agree, also after Clear and Undo', async ({ page }) => {
+  await openClass(page);
+  await paste(page, twoCamps(page.url().split('#')[0]).slice(0, 4).join('\n'));
+  const filter = page.getByRole('combobox', { name: 'Show' });
+  const overall = page.locator('.class-result .counts').first();
+  const all = await overall.textContent();
+  await filter.selectOption({ label: 'Territory' });
+  await expect(overall).not.toHaveText(all);
+  const territory = await overall.textContent();
+  await page.getByRole('button', { name: 'Clear the class…' }).click();
+  await page.getByRole('dialog', { name: 'Clear the class?' }).getByRole('button', { name: 'Clear the class' }).click();
+  await page.getByRole('button', { name: 'Undo' }).click();
+  await expect(overall).toHaveText(territory);
+  await expect(filter.locator('option:checked')).toHaveText('Territory');
 });

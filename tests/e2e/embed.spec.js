@@ -29,6 +29,8 @@ test('the embed snippet from the share panel works on another origin and resizes
     await frame.getByRole('group', { name: /point 1(?!\d)/ }).getByRole('radio', { name: 'Ukraine', exact: true }).check();
     await expect(frame.getByRole('region', { name: 'Tally', exact: true })).toContainText('Ukraine 1');
     await expect(frame.getByRole('textbox', { name: 'Share link' })).toHaveValue(/#share=1/);
+    // A link made inside the frame opens the full page, not the embed layout.
+    expect(await frame.getByRole('textbox', { name: 'Share link' }).inputValue()).not.toContain('embed');
     // The snippet set the frame's height from the page's own report (not the 900px it starts with).
     await expect.poll(() => frameElement.evaluate((f) => f.style.height)).not.toBe('900px');
     const height = await frameElement.evaluate((f) => parseInt(f.style.height, 10));

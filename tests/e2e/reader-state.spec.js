@@ -94,3 +94,47 @@ test('#class opens the class view, and a point link brings the story back', asyn
   await expect(card(page, 2)).toBeFocused();
   await expect(card(page, 2)).toBeInViewport();
 });
+
+test('the skip link moves to the points without closing a shared view, and is not offered in the class view', async ({ page }) => {
+  await page.goto(sharedLink('./', { 1: 'R' }, '&name=Ana'));
+  await waitForApp(page);
+  const banner = page.getByRole('status').filter({ hasText: "Ana's tags" });
+  await expect(banner).toBeVisible();
+  await page.keyboard.press('Tab');
+  const skip = page.getByRole('link', { name: /^Skip to the/ });
+  await expect(skip).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.locator('#points')).toBeFocused();
+  await expect(banner).toBeVisible();
+  await expect(page).toHaveURL(/#share=/);
+  await page.evaluate(() => { window.location.hash = '#class'; });
+  await expect(page.getByRole('textbox', { name: 'Student links' })).toBeVisible();
+  await expect(skip).toBeHidden();
+});
+
+test('a tag set after Reset withdraws the undo, so a late Undo cannot throw it away', async ({ page }) => {
+  await openPage(page);
+  await tag(page, 3, 'Russia');
+  await page.getByRole('button', { name: 'Reset all tags…' }).click();
+  await page.getByRole('dialog').getByRole('button', { name: 'Clear all tags' }).click();
+  const undo = page.getByRole('button', { name: 'Undo' });
+  await expect(undo).toBeVisible();
+  await tag(page, 7, 'Neutral');
+  await expect(undo).toHaveCount(0);
+  await expectShown(page, tagString({ 7: 'N' }));
+  await expectStored(page, tagString({ 7: 'N' }));
+});
+
+test('two tabs: a name cleared or a class left in one tab is gone from the other tab\'s link', async ({ page }) => {
+  const other = await page.context().newPage();
+  await openPage(page, '#join=9B');
+  await openPage(other);
+  await page.getByLabel(/Your name/).fill('Ana');
+  const link = other.getByRole('textbox', { name: 'Share link' });
+  await expect(link).toHaveValue(/&name=Ana\b/);
+  await expect(link).toHaveValue(/&class=9B\b/);
+  await page.getByLabel(/Your name/).fill('');
+  await expect(link).not.toHaveValue(/name=/);
+  await page.getByRole('button', { name: 'Remove the label' }).click();
+  await expect(link).not.toHaveValue(/class=/);
+});

@@ -147,6 +147,12 @@ pub fn label_key(label: &str) -> String {
 }
 
 impl Gathered {
+    /// How many lines hold a link that could not be read (a line with two
+    /// broken links is one line).
+    pub fn unreadable_lines(&self) -> usize {
+        self.invalid.iter().map(|i| i.line).collect::<std::collections::BTreeSet<_>>().len()
+    }
+
     /// The students the class view counts: the teacher's class, and the
     /// other classes' links too when `include_other_class`; in line order.
     pub fn included(&self, include_other_class: bool) -> Vec<&Entry> {
@@ -795,5 +801,12 @@ mod tests {
             prop_assert_eq!(g.entries[0].tags, tags(i));
             prop_assert_eq!(g.entries[0].name.as_deref(), Some("Ana"));
         }
+    }
+
+    #[test]
+    fn two_broken_links_on_one_line_are_one_unreadable_line() {
+        let g = gather(&format!("{PAGE}#share=1AB {PAGE}#share=1CD\nno link here"), None);
+        assert_eq!(g.invalid.len(), 3);
+        assert_eq!(g.unreadable_lines(), 2);
     }
 }

@@ -80,7 +80,7 @@ pub fn gathered_summary(g: &Gathered) -> Vec<String> {
         items.push(empty_links(g.empty.len()));
     }
     if !g.invalid.is_empty() {
-        items.push(unreadable(g.invalid.len()));
+        items.push(unreadable(g.unreadable_lines()));
     }
     items
 }
@@ -256,7 +256,16 @@ pub fn you_vs_class(s: &ComparisonSummary) -> String {
     if both == 0 {
         return u.class_you_vs_class_none.to_owned();
     }
-    let template = if both == 1 { u.class_you_vs_class_one } else { u.class_you_vs_class_other };
+    if both == 1 {
+        // "1 of the 1 point" reads as a form, not a sentence.
+        return match (s.matches, s.in_tie) {
+            (1, _) => u.class_you_vs_class_one_match,
+            (_, 1) => u.class_you_vs_class_one_tie,
+            _ => u.class_you_vs_class_one_differs,
+        }
+        .to_owned();
+    }
+    let template = u.class_you_vs_class_other;
     let mut text = fill(template, &[("matches", &s.matches.to_string()), ("both", &both.to_string())]);
     if s.in_tie > 0 {
         text.push_str(&fill(u.class_you_vs_class_tied, &[("n", &s.in_tie.to_string())]));
@@ -308,13 +317,13 @@ pub fn result_heading(label: Option<&str>, n: usize) -> String {
 
 // --- The lesson plan --------------------------------------------------------
 
-/// A lesson step's class time, "5 minutes"; `None` for a step that takes none
-/// of its own (setting up, gathering links).
 /// A student without a name (or whose name is not shown), by position: "Student 3".
 pub fn student_label(position: usize) -> String {
     fill(ui().class_csv_student_n, &[("n", &position.to_string())])
 }
 
+/// A lesson step's class time, "5 minutes"; `None` for a step that takes none
+/// of its own (setting up, gathering links).
 pub fn lesson_minutes(minutes: u32) -> Option<String> {
     (minutes > 0).then(|| {
         let u = ui();
@@ -488,6 +497,19 @@ mod tests {
         assert_eq!(
             you_vs_class(&ComparisonSummary::default()),
             "There is no point that both you and the class tagged yet."
+        );
+        let one = |matches, in_tie, differs| ComparisonSummary { matches, in_tie, differs, not_comparable: 0 };
+        assert_eq!(
+            you_vs_class(&one(1, 0, 0)),
+            "On the one point you both tagged, you chose the class's most common answer."
+        );
+        assert_eq!(
+            you_vs_class(&one(0, 1, 0)),
+            "On the one point you both tagged, your answer was tied for first in the class."
+        );
+        assert_eq!(
+            you_vs_class(&one(0, 0, 1)),
+            "On the one point you both tagged, you did not choose the class's most common answer."
         );
         assert_eq!(and_list(&["A", "B", "C"]), "A, B and C");
     }
