@@ -208,12 +208,19 @@ pub fn element_exists(id: &str) -> bool {
 /// Brings the element to the middle of the view and gives it focus, so
 /// keyboard and screen-reader users land where sighted readers look.
 pub fn scroll_and_focus(id: &str, smooth: bool) {
-    let Some(el) = element_by_id(id) else { return };
+    if let Some(el) = element_by_id(id) {
+        focus_and_bring(&el, web_sys::ScrollLogicalPosition::Center, smooth);
+    }
+}
+
+/// Focus first, without the browser's own scroll (which would fight ours),
+/// then one scroll to where the reader should look.
+fn focus_and_bring(el: &HtmlElement, block: web_sys::ScrollLogicalPosition, smooth: bool) {
     let opts = web_sys::FocusOptions::new();
     opts.set_prevent_scroll(true);
     let _ = el.focus_with_options(&opts);
     let scroll = web_sys::ScrollIntoViewOptions::new();
-    scroll.set_block(web_sys::ScrollLogicalPosition::Center);
+    scroll.set_block(block);
     scroll.set_behavior(if smooth { web_sys::ScrollBehavior::Smooth } else { web_sys::ScrollBehavior::Instant });
     el.scroll_into_view_with_scroll_into_view_options(&scroll);
 }
@@ -227,11 +234,10 @@ pub fn scroll_to_element(id: &str) {
 
 /// What a skip link does, without touching the address: the fragment is a
 /// route here (a changed one would close a shared view), so the link moves
-/// focus and scroll itself. The target needs `tabindex="-1"`.
+/// focus and scroll itself, at once, to the target's top. The target needs `tabindex="-1"`.
 pub fn skip_to(id: &str) {
     if let Some(el) = element_by_id(id) {
-        el.scroll_into_view();
-        let _ = el.focus();
+        focus_and_bring(&el, web_sys::ScrollLogicalPosition::Start, false);
     }
 }
 

@@ -105,6 +105,8 @@ test('the skip link moves to the points without closing a shared view, and is no
   await expect(skip).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.locator('#points')).toBeFocused();
+  // At the start of the points, not somewhere inside them.
+  await expect.poll(() => page.locator('#points').evaluate((el) => Math.abs(el.getBoundingClientRect().top))).toBeLessThan(5);
   await expect(banner).toBeVisible();
   await expect(page).toHaveURL(/#share=/);
   await page.evaluate(() => { window.location.hash = '#class'; });
