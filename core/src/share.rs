@@ -133,12 +133,42 @@ pub fn decode_tags(code: &str) -> Result<Tags, ShareError> {
     Ok(unpack(&bytes))
 }
 
-/// Trimmed, control characters dropped, at most `max` characters (Unicode
-/// scalar values, not UTF-16 units); empty → None.
+/// Trimmed, control and hidden characters dropped (see [`is_hidden`]), then
+/// at most `max` characters (Unicode scalar values, not UTF-16 units); a
+/// label with nothing visible left → None ("no name").
 pub fn clean_label(text: &str, max: usize) -> Option<String> {
-    let cleaned: String = text.trim().chars().filter(|c| !c.is_control()).take(max).collect();
+    let chars: Vec<char> = text.chars().collect();
+    let visible = chars.iter().enumerate().filter(|&(i, &c)| !c.is_control() && !is_hidden(&chars, i)).map(|(_, &c)| c);
+    // Dropped first, cut second: 40 hidden characters must not push a real name out.
+    let cleaned: String = visible.collect::<String>().trim().chars().take(max).collect();
     let cleaned = cleaned.trim_end().to_owned();
     (!cleaned.is_empty()).then_some(cleaned)
+}
+
+/// Whether `chars[i]` changes how a name looks without being seen: bidi
+/// controls (which can turn the rest of a line around on a projected list, so
+/// one name shows as another), zero-width and other invisible characters
+/// (which make two different names look alike, or a name look empty), and
+/// line separators. A zero-width joiner between two symbols is kept: it
+/// joins emoji ("👩‍💻"); between letters or at an end it only hides.
+fn is_hidden(chars: &[char], i: usize) -> bool {
+    let symbol = |c: Option<&char>| {
+        c.is_some_and(|&c| {
+            c != '\u{200D}' && !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace() && !always_hidden(c)
+        })
+    };
+    match chars[i] {
+        '\u{200D}' => !(i > 0 && symbol(chars.get(i - 1)) && symbol(chars.get(i + 1))),
+        c => always_hidden(c),
+    }
+}
+
+fn always_hidden(c: char) -> bool {
+    matches!(c,
+            '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}'
+            | '\u{200B}' | '\u{200C}' | '\u{2060}'..='\u{2064}' | '\u{FEFF}' | '\u{180E}' | '\u{00AD}'
+            | '\u{034F}' | '\u{115F}' | '\u{1160}' | '\u{3164}' | '\u{FFA0}' | '\u{2028}' | '\u{2029}'
+            | '\u{E0000}'..='\u{E007F}')
 }
 
 /// A sharer's display name: see `clean_label`, at most 40 characters.
@@ -324,6 +354,40 @@ mod tests {
         let long = "x".repeat(60);
         assert_eq!(clean_class(&long).unwrap().chars().count(), MAX_CLASS_CHARS);
         assert_eq!(parse_params(&encode_tags(&sample())).unwrap().class, None);
+    }
+
+    #[test]
+    fn bidi_controls_and_invisible_characters_are_dropped_before_the_cut() {
+        let hidden = [
+            '\u{202A}', '\u{202B}', '\u{202C}', '\u{202D}', '\u{202E}', '\u{2066}', '\u{2067}', '\u{2068}', '\u{2069}',
+            '\u{200E}', '\u{200F}', '\u{200B}', '\u{200C}', '\u{200D}', '\u{2060}', '\u{FEFF}',
+        ];
+        for c in hidden {
+            // Around, inside and alone: each is dropped; alone it leaves no name.
+            assert_eq!(clean_name(&format!("{c}An{c}a{c}")), Some("Ana".into()), "U+{:04X}", c as u32);
+            assert_eq!(clean_name(&c.to_string()), None, "U+{:04X}", c as u32);
+            assert_eq!(clean_name(&format!(" {c} {c} ")), None, "U+{:04X}", c as u32);
+            assert_eq!(clean_class(&format!("9{c}B")), Some("9B".into()), "U+{:04X}", c as u32);
+            // 40 of them before a name do not push it out of the 40-character cut.
+            let padded = format!("{}Ana", c.to_string().repeat(MAX_NAME_CHARS));
+            assert_eq!(clean_name(&padded), Some("Ana".into()), "U+{:04X}", c as u32);
+        }
+        // The classic spoof: "Ana" then a right-to-left override, showing "gnp.exe" reversed.
+        assert_eq!(clean_name("Ana\u{202E}exe.gnp"), Some("Anaexe.gnp".into()));
+        // Hangul fillers are used as "blank" names.
+        assert_eq!(clean_name("\u{3164}\u{3164}"), None);
+        // A joiner inside an emoji sequence stays; next to letters it goes.
+        assert_eq!(clean_name("Ana 👩\u{200D}💻"), Some("Ana 👩\u{200D}💻".into()));
+        assert_eq!(clean_name("\u{200D}👩"), Some("👩".into()));
+        // Arabic, Hebrew and other scripts are not touched.
+        assert_eq!(clean_name("מרים"), Some("מרים".into()));
+        assert_eq!(clean_name("فاطمة"), Some("فاطمة".into()));
+    }
+
+    #[test]
+    fn a_link_whose_name_is_only_hidden_characters_has_no_name() {
+        let f = format!("{}&name=%E2%80%AE%E2%80%8B", encode_tags(&sample()));
+        assert_eq!(parse_params(&f).unwrap().name, None);
     }
 
     #[test]
