@@ -18,6 +18,7 @@ pub mod compare;
 pub mod counts;
 pub mod csv;
 pub mod gather;
+pub mod mask;
 pub mod measures;
 pub mod words;
 
@@ -88,8 +89,11 @@ mod tests {
         assert!(link.len() < 100, "{link}");
         assert_eq!(class_link::parse_fragment(&link), Some(Ok((counts.clone(), Some("9B".into())))));
         // Exports: a header and a row each.
-        assert_eq!(csv::csv_per_point(&counts, content()).matches("\r\n").count(), 1 + POINT_COUNT);
-        assert_eq!(csv::csv_per_student(g.included(false), false).matches("\r\n").count(), 11);
+        assert_eq!(
+            csv::csv_per_point(&counts, content(), csv::Separator::Comma).matches("\r\n").count(),
+            1 + POINT_COUNT
+        );
+        assert_eq!(csv::csv_per_student(g.included(false), false, csv::Separator::Comma).matches("\r\n").count(), 11);
     }
 
     /// End-to-end timings: `cargo test -p plan-core --release -- --ignored --nocapture timing`.
@@ -110,7 +114,10 @@ mod tests {
             let camps = find_camps(&tags, 5);
             let grouped = t.elapsed();
             let t = Instant::now();
-            let _ = (csv::csv_per_point(&counts, content()), csv::csv_per_student(&g.entries, true));
+            let _ = (
+                csv::csv_per_point(&counts, content(), csv::Separator::Comma),
+                csv::csv_per_student(&g.entries, true, csv::Separator::Semicolon),
+            );
             let exported = t.elapsed();
             let link = class_link::encode(&counts, Some("9B"));
             println!(
