@@ -6,6 +6,7 @@ pub mod class;
 pub mod class_link;
 pub mod content;
 pub mod embed;
+pub mod reader;
 pub mod route;
 pub mod share;
 #[cfg(test)]
