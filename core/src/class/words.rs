@@ -85,9 +85,16 @@ pub fn gathered_summary(g: &Gathered) -> Vec<String> {
     items
 }
 
-/// "Line 7: This link is damaged: …" (the error's own message).
-pub fn invalid_line(i: &Invalid) -> String {
-    fill(ui().class_invalid_line, &[("line", &i.line.to_string()), ("message", i.error.message())])
+/// "Line 7, “#share=1AB…&name=•••”: This link is damaged: …" (the error's
+/// own message); names in the excerpt hidden unless `show_names`.
+pub fn invalid_line(i: &Invalid, show_names: bool) -> String {
+    let text = if show_names { i.excerpt.clone() } else { super::mask::mask_names(&i.excerpt).text };
+    fill(ui().class_invalid_line, &[("line", &i.line.to_string()), ("text", &text), ("message", i.error.message())])
+}
+
+/// The lines that could not be read, for the report to show without a click.
+pub fn failed_lines(g: &Gathered, show_names: bool) -> Vec<String> {
+    g.invalid.iter().map(|i| invalid_line(i, show_names)).collect()
 }
 
 /// "Line 9: the same link as line 2, skipped."
@@ -110,11 +117,12 @@ pub fn header_line(line: usize) -> String {
     fill(ui().class_header_line, &[("line", &line.to_string())])
 }
 
-/// Every line that was not simply read, in line order (ties: header, bad, empty, duplicate).
-pub fn gathered_details(g: &Gathered) -> Vec<String> {
+/// Every line that was not simply read, in line order (ties: header, bad,
+/// empty, duplicate); names in excerpts hidden unless `show_names`.
+pub fn gathered_details(g: &Gathered, show_names: bool) -> Vec<String> {
     let mut lines: Vec<(usize, u8, String)> = Vec::new();
     lines.extend(g.header.map(|l| (l, 0, header_line(l))));
-    lines.extend(g.invalid.iter().map(|i| (i.line, 1, invalid_line(i))));
+    lines.extend(g.invalid.iter().map(|i| (i.line, 1, invalid_line(i, show_names))));
     lines.extend(g.empty.iter().map(|&l| (l, 2, empty_line(l))));
     lines.extend(g.duplicates.iter().map(|d| (d.line, 3, duplicate_line(d))));
     lines.sort_by_key(|(line, kind, _)| (*line, *kind)); // stable: a line's items keep their order
@@ -404,20 +412,36 @@ mod tests {
             ]
         );
         assert_eq!(
-            gathered_details(&g),
+            gathered_details(&g, true),
             vec![
                 "Line 1: a spreadsheet's header row, skipped.".to_owned(),
                 "Line 3: the same link as line 2, skipped.".to_owned(),
-                format!("Line 5: {}", ShareError::NotACode.message()),
+                format!("Line 5, “hello”: {}", ShareError::NotACode.message()),
                 "Line 6: this link has no tags yet, so it is not counted.".to_owned(),
                 "Line 7: the same link as line 4, skipped.".to_owned(),
             ]
         );
         let twice = format!("{0} {0}", encode_tags(&u));
         assert_eq!(
-            gathered_details(&gather(&twice, None)),
+            gathered_details(&gather(&twice, None), false),
             vec!["Line 1: the same link twice on this line, counted once."]
         );
+    }
+
+    #[test]
+    fn failed_lines_show_their_text_with_names_hidden_unless_shown() {
+        let mut t = Tags::default();
+        t.set(1, Some(Tag::Russia));
+        let good = format!("#{}", fragment(&t, Some("Ana"), None));
+        let damaged = "#share=1AAAAAAAAAAB&name=Bohdan";
+        let g = gather(&format!("{good}\n{damaged}\nlol"), None);
+        let hidden = failed_lines(&g, false);
+        assert_eq!(hidden.len(), 2);
+        assert!(hidden[0].starts_with("Line 2, “#share=1AAAAAAAAAAB&name=•••”: "), "{}", hidden[0]);
+        assert!(hidden.iter().all(|l| !l.contains("Bohdan")));
+        assert!(hidden[1].starts_with("Line 3, “lol”: "), "{}", hidden[1]);
+        assert!(failed_lines(&g, true)[0].contains("name=Bohdan"));
+        assert!(gathered_details(&g, false).iter().all(|l| !l.contains("Bohdan")));
     }
 
     #[test]
@@ -517,7 +541,7 @@ mod tests {
     /// Every class template fills completely with the values its caller gives, in every branch.
     #[test]
     fn no_placeholder_is_left_unfilled() {
-        use crate::class::csv::{csv_per_point, csv_per_student};
+        use crate::class::csv::{csv_per_point, csv_per_student, Separator};
         use crate::class_link::ClassLinkError;
         let measures = [
             measure(3, &Tally { russia: 0, ukraine: 9, neutral: 1, untagged: 2 }),
@@ -535,7 +559,7 @@ mod tests {
             other_class(&[("9C".into(), 2)]),
             other_class(&[("9C".into(), 1), ("10A".into(), 0)]),
             other_class(&[("9C".into(), 2), ("10A".into(), 1)]),
-            invalid_line(&Invalid { line: 2, excerpt: "x".into(), error: ShareError::Damaged }),
+            invalid_line(&Invalid { line: 2, excerpt: "x".into(), error: ShareError::Damaged }, false),
             duplicate_line(&Duplicate { line: 3, first_line: 3 }),
             duplicate_line(&Duplicate { line: 3, first_line: 1 }),
             empty_line(4),
@@ -558,8 +582,12 @@ mod tests {
             common_ground_point(&CommonGround { number: 12, answer: Tag::Neutral, lowest_share: 75 }),
             result_heading(Some("9B"), 2),
             result_heading(None, 1),
-            csv_per_point(&ClassCounts::count(&[Tags::default()]), crate::content()),
-            csv_per_student(&gather(&format!("#{}", fragment(&Tags::default(), None, None)), None).entries, false),
+            csv_per_point(&ClassCounts::count(&[Tags::default()]), crate::content(), Separator::Comma),
+            csv_per_student(
+                &gather(&format!("#{}", fragment(&Tags::default(), None, None)), None).entries,
+                false,
+                Separator::Comma,
+            ),
         ];
         for n in [0, 1, 2] {
             samples.extend([
