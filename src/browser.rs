@@ -5,8 +5,8 @@
 //! events through Leptos, which is not glue of ours).
 
 use leptos::prelude::{document, window};
+use plan_core::reader::{Refused, Store};
 use plan_core::share;
-use plan_core::Tags;
 use std::cell::RefCell;
 use std::collections::HashMap;
 use std::rc::Rc;
@@ -14,10 +14,7 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
 
-/// Versioned key: the value is a share code, so its own version travels with it.
-pub const TAGS_KEY: &str = "weigh-the-plan:tags:v1";
-/// Where an unreadable stored value is moved (with a timestamp), never deleted.
-pub const SET_ASIDE_PREFIX: &str = "weigh-the-plan:tags:v1:set-aside:";
+pub use plan_core::reader::{SET_ASIDE_PREFIX, TAGS_KEY};
 pub const NAME_KEY: &str = "weigh-the-plan:name:v1";
 /// The class label a student's links carry (set by a teacher's `#join=` address).
 pub const JOINED_CLASS_KEY: &str = "weigh-the-plan:joined-class:v1";
@@ -42,57 +39,23 @@ fn storage() -> Option<web_sys::Storage> {
     window().local_storage().ok().flatten()
 }
 
-/// What loading the saved tags found.
-pub enum Loaded {
-    Nothing,
-    Tags(Tags),
-    /// The stored value did not parse; it now lives under `key`.
-    SetAside {
-        key: String,
-    },
-    /// Storage is disabled or throws: work in memory only.
-    Unavailable,
-}
+/// The browser's localStorage as the core's [`Store`]: every call asks the
+/// browser again, so storage turned off (or full) mid-session, and on
+/// again, is noticed at the next save.
+pub struct LocalStore;
 
-fn read_tags() -> Result<Option<(String, Option<Tags>)>, ()> {
-    let store = storage().ok_or(())?;
-    let raw = store.get_item(TAGS_KEY).map_err(|_| ())?;
-    Ok(raw.map(|raw| {
-        let tags = share::decode_tags(&raw).ok();
-        (raw, tags)
-    }))
-}
-
-/// Loads the saved tags; an unreadable value is moved aside (copied first,
-/// then removed), never deleted.
-pub fn load_tags() -> Loaded {
-    match read_tags() {
-        Err(()) => Loaded::Unavailable,
-        Ok(None) => Loaded::Nothing,
-        Ok(Some((_, Some(tags)))) => Loaded::Tags(tags),
-        Ok(Some((raw, None))) => {
-            let Some(store) = storage() else { return Loaded::Unavailable };
-            let key = format!("{SET_ASIDE_PREFIX}{}", now() as u64);
-            if store.set_item(&key, &raw).is_err() || store.remove_item(TAGS_KEY).is_err() {
-                return Loaded::Unavailable;
-            }
-            Loaded::SetAside { key }
-        }
+impl Store for LocalStore {
+    fn get(&self, key: &str) -> Result<Option<String>, Refused> {
+        storage().ok_or(Refused)?.get_item(key).map_err(|_| Refused)
     }
-}
 
-/// Reads the saved tags without touching anything (before a save, to see
-/// whether another tab wrote in between).
-pub fn load_tags_quietly() -> Loaded {
-    match read_tags() {
-        Ok(Some((_, Some(tags)))) => Loaded::Tags(tags),
-        _ => Loaded::Nothing,
+    fn set(&mut self, key: &str, value: &str) -> Result<(), Refused> {
+        storage().ok_or(Refused)?.set_item(key, value).map_err(|_| Refused)
     }
-}
 
-/// Saves the tags; false when the browser refuses (disabled, quota, private mode).
-pub fn save_tags(tags: &Tags) -> bool {
-    storage().is_some_and(|s| s.set_item(TAGS_KEY, &share::encode_tags(tags)).is_ok())
+    fn remove(&mut self, key: &str) -> Result<(), Refused> {
+        storage().ok_or(Refused)?.remove_item(key).map_err(|_| Refused)
+    }
 }
 
 pub fn load_name() -> String {
@@ -120,7 +83,7 @@ pub fn save_text(key: &str, value: &str) -> bool {
 
 /// What another tab saved, from a `storage` event.
 pub enum OtherTab {
-    Tags(Tags),
+    Tags(plan_core::Tags),
     /// Empty when the name was cleared.
     Name(String),
     /// The class joined through a `#join=` address; `None` when left.
@@ -269,6 +232,26 @@ pub fn textarea_value(area: &web_sys::HtmlTextAreaElement) -> String {
 
 pub fn set_textarea_value(area: &web_sys::HtmlTextAreaElement, value: &str) {
     area.set_value(value);
+}
+
+/// Where the caret is in `text` (the area's value), as a byte offset.
+pub fn caret(area: &web_sys::HtmlTextAreaElement, text: &str) -> Option<usize> {
+    let units = area.selection_end().ok()?? as usize;
+    let mut seen = 0;
+    for (i, c) in text.char_indices() {
+        if seen >= units {
+            return Some(i);
+        }
+        seen += c.len_utf16();
+    }
+    Some(text.len())
+}
+
+/// Puts the caret at byte `at` of `text` (the area's value): the browser
+/// counts in UTF-16 units.
+pub fn set_caret(area: &web_sys::HtmlTextAreaElement, text: &str, at: usize) {
+    let units = text.get(..at).map_or(0, |t| t.encode_utf16().count()) as u32;
+    let _ = area.set_selection_range(units, units);
 }
 
 /// Reads a file the reader picked or dropped, as UTF-8 text (invalid bytes

@@ -1,12 +1,16 @@
 //! The class view's state: the teacher's pasted links (kept in their own
-//! storage key, never mixed with the teacher's own tags), what was read from
-//! them, and the camps (a task later for large classes, so no single task runs long).
+//! storage key, never mixed with the teacher's own tags, until the teacher
+//! forgets the class), what was read from them, whether names show on
+//! screen, and the camps (a task later for large classes, so no single task
+//! runs long).
 
 use crate::browser;
 use leptos::html;
 use leptos::prelude::*;
 use plan_core::class::camps::{find_camps, Camps};
+use plan_core::class::mask::{mask_names, Masked};
 use plan_core::class::{gather, ClassCounts, Entry, Gathered};
+use plan_core::ui::{fill, ui};
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -22,8 +26,14 @@ const READ_PAUSE: Duration = Duration::from_millis(700);
 #[derive(Clone, Copy)]
 pub struct ClassState {
     /// The "Student links" box. Its text is not mirrored into a signal:
-    /// a megabyte copied on every keystroke would make typing lag.
+    /// a megabyte re-rendered on every keystroke would make typing lag.
     pub area: NodeRef<html::Textarea>,
+    /// The box's real text, names included: what is read, saved and exported.
+    real: StoredValue<String>,
+    /// What the box shows while names are hidden (the real text, masked).
+    shown: StoredValue<Masked>,
+    /// Names on screen: off by default, so a projected class view shows none.
+    pub show_names: RwSignal<bool>,
     /// The teacher's class label (empty: none).
     pub label: RwSignal<String>,
     pub gathered: RwSignal<Option<Arc<Gathered>>>,
@@ -42,6 +52,9 @@ impl ClassState {
     pub fn new() -> Self {
         ClassState {
             area: NodeRef::new(),
+            real: StoredValue::new(String::new()),
+            shown: StoredValue::new(Masked::default()),
+            show_names: RwSignal::new(false),
             label: RwSignal::new(browser::load_text(browser::CLASS_LABEL_KEY).unwrap_or_default()),
             gathered: RwSignal::new(None),
             include_other: RwSignal::new(false),
@@ -54,20 +67,63 @@ impl ClassState {
     }
 
     fn text(&self) -> String {
-        self.area.get_untracked().map(|a| browser::textarea_value(&a)).unwrap_or_default()
+        self.real.get_value()
     }
 
     fn set_text(&self, text: &str) {
-        if let Some(area) = self.area.get_untracked() {
-            browser::set_textarea_value(&area, text);
+        self.real.set_value(text.to_owned());
+        self.show_text();
+    }
+
+    /// Puts the real text in the box, or its masked copy while names are hidden.
+    fn show_text(&self) {
+        let Some(area) = self.area.get_untracked() else { return };
+        if self.show_names.get_untracked() {
+            self.real.with_value(|real| browser::set_textarea_value(&area, real));
+        } else {
+            let masked = self.real.with_value(|real| mask_names(real));
+            browser::set_textarea_value(&area, &masked.text);
+            self.shown.set_value(masked);
         }
     }
 
-    /// Puts back what was pasted before (saved in this browser) and reads it.
+    /// The teacher typed, pasted or cut in the box: the edit reaches the real
+    /// text (through the mask while names are hidden), and a name that came
+    /// with a paste is hidden at once.
+    pub fn edited(&self) {
+        let Some(area) = self.area.get_untracked() else { return };
+        let value = browser::textarea_value(&area);
+        if self.show_names.get_untracked() {
+            self.real.set_value(value);
+        } else {
+            let caret = browser::caret(&area, &value);
+            let (real, typed_end) =
+                self.shown.with_value(|shown| self.real.with_value(|real| shown.apply_edit_at(real, &value, caret)));
+            let masked = mask_names(&real);
+            if masked.text != value {
+                browser::set_textarea_value(&area, &masked.text);
+                browser::set_caret(&area, &masked.text, masked.to_masked(typed_end));
+            }
+            self.real.set_value(real);
+            self.shown.set_value(masked);
+        }
+        self.read_after_pause();
+    }
+
+    /// The names switch: the box shows the real text or the masked one.
+    pub fn set_show_names(&self, show: bool) {
+        self.show_names.set(show);
+        self.show_text();
+    }
+
+    /// Puts back what was pasted before (saved in this browser) and reads it,
+    /// and says so: older text never comes back without a word.
     pub fn restore(&self) {
         if let Some(saved) = browser::load_text(browser::CLASS_INPUT_KEY) {
             self.set_text(&saved);
             self.read_now();
+            let lines = saved.lines().filter(|l| !l.trim().is_empty()).count().to_string();
+            self.input_notice.set(Some(fill(ui().cv_restored, &[("lines", &lines)])));
         }
     }
 
@@ -117,10 +173,22 @@ impl ClassState {
         self.pending_read.set_value(handle);
     }
 
+    /// Saves the box. When the browser refuses, the copy saved earlier is
+    /// removed too, so that an older class never comes back on the next
+    /// visit as if it were this one; the notice says which happened.
     fn save(&self, text: &str) {
-        if !browser::save_text(browser::CLASS_INPUT_KEY, text) {
-            self.input_notice.set(Some(plan_core::ui::ui().cv_saving_failed.to_owned()));
+        if browser::save_text(browser::CLASS_INPUT_KEY, text) {
+            let failed = self
+                .input_notice
+                .with_untracked(|n| n.as_deref().is_some_and(|n| n.starts_with(ui().cv_saving_failed)));
+            if failed {
+                self.input_notice.set(None);
+            }
+            return;
         }
+        let old_removed = browser::save_text(browser::CLASS_INPUT_KEY, "");
+        let then = if old_removed { ui().cv_saving_failed_removed } else { ui().cv_saving_failed_kept };
+        self.input_notice.set(Some(format!("{} {then}", ui().cv_saving_failed)));
     }
 
     /// The students counted: the teacher's class, and other classes if asked (tracked).

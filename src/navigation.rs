@@ -59,7 +59,9 @@ pub fn observed_step(state: &AppState, step: Step) {
 /// followed, Back, a fragment typed). Only a share link keeps (or opens) the
 /// shared view; anything else leaves it.
 pub fn follow_fragment(state: &AppState) {
-    let route = route::parse(&browser::hash());
+    let hash = browser::hash();
+    let route = route::parse(&hash);
+    state.known_fragment.set_value(hash);
     if !matches!(route, Route::Shared(Ok(_))) && state.shared.get_untracked().is_some() {
         state.shared.set(None);
     }
@@ -98,7 +100,7 @@ pub fn follow_fragment(state: &AppState) {
             show_page(state, Page::Story);
             state.join_class(label);
             // The address did its job: the reader's own link takes its place.
-            browser::replace_hash("");
+            rewrite_fragment(state, "");
         }
         // An element of the page (the skip link's target, say). After a
         // click the browser has scrolled to it; on opening, it may not have
@@ -129,12 +131,32 @@ pub fn sync_fragment(state: &AppState) {
     if state.in_shared_view() || state.page.get() != Page::Story || state.link_problem.get().is_some() {
         return;
     }
-    match step {
-        Step::Point(n) => browser::replace_hash(&format!("#{}", route::point_id(n))),
-        Step::Story(_) | Step::End => {
-            if !browser::hash().is_empty() {
-                browser::replace_hash("");
-            }
-        }
+    // A link arrived (a share link opened in this tab, say) and its
+    // `hashchange` is still queued: follow it now. Writing the point's
+    // fragment over it would lose the link: the event would then find the
+    // point's fragment instead (the shared view that did not open).
+    if untrack(browser::hash) != state.known_fragment.get_value() {
+        untrack(|| follow_fragment(state));
+        return;
     }
+    match step {
+        Step::Point(n) => rewrite_fragment(state, &format!("#{}", route::point_id(n))),
+        Step::Story(_) | Step::End => rewrite_fragment(state, ""),
+    }
+}
+
+/// The `hashchange` event: follows the new fragment, unless it was already
+/// followed (see `sync_fragment`).
+pub fn fragment_changed(state: &AppState) {
+    if browser::hash() != state.known_fragment.get_value() {
+        follow_fragment(state);
+    }
+}
+
+/// Replaces the fragment (no history entry) and remembers it as the router's own.
+fn rewrite_fragment(state: &AppState, fragment: &str) {
+    if browser::hash() != fragment {
+        browser::replace_hash(fragment);
+    }
+    state.known_fragment.set_value(browser::hash());
 }

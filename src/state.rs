@@ -9,8 +9,8 @@ use crate::browser;
 use leptos::prelude::*;
 use plan_core::class::ClassCounts;
 use plan_core::class_link::ClassLinkError;
+use plan_core::reader::{Loaded, SaveStatus, SavedTags, Undo};
 use plan_core::share::{self, ShareError, Shared};
-use plan_core::tags::merge;
 use plan_core::tally::{category_index, Tally, CATEGORIES};
 use plan_core::ui::ui;
 use plan_core::words;
@@ -65,8 +65,13 @@ pub struct SharedView {
 /// A notice about storage; shown once, in a status region.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum StorageNotice {
+    /// Storage was refused when the page opened: nothing could be read.
     Unavailable,
-    SetAside { key: String },
+    SetAside {
+        key: String,
+    },
+    /// The latest change could not be saved; the page tries again with the next one.
+    SaveFailed,
 }
 
 /// A link the page could not follow; the reader's own tags are shown instead.
@@ -89,13 +94,6 @@ impl LinkProblem {
             LinkProblem::BadClassLabel => ui().link_bad_class,
         }
     }
-}
-
-/// What "Undo" restores, and the message that offers it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Undo {
-    pub previous: Tags,
-    pub message: String,
 }
 
 #[derive(Clone, Copy)]
@@ -139,6 +137,10 @@ pub struct AppState {
     /// Until this time (ms since epoch) a programmatic scroll is under way and
     /// the step observer must not override the step it is heading for.
     pub scroll_lock_until: StoredValue<f64>,
+    /// The fragment the router last followed or wrote. Another one in the
+    /// address bar means a link arrived whose `hashchange` has not been
+    /// handled yet: the fragment must then be followed, never written over.
+    pub known_fragment: StoredValue<String>,
     /// The reader's own tags, updated just after each change has been painted.
     /// The slower views (summary, theme tables, share link) follow this, so a
     /// click updates only its card, its overview cell and the tally at once.
@@ -147,10 +149,11 @@ pub struct AppState {
     settle_task: StoredValue<Option<browser::Task>, LocalStorage>,
     /// Spoken with the settle step: a polite live region loses nothing by waiting a task.
     pending_announcement: StoredValue<Option<(u8, Option<Tag>)>>,
-    /// What this tab last read from or wrote to storage: the base of the
-    /// three-way merge with another tab's saves.
-    synced: StoredValue<Tags>,
-    storage_ok: StoredValue<bool>,
+    /// This tab's view of the stored tags: the base of the merge with
+    /// other tabs' saves, and whether the latest save worked.
+    saved: StoredValue<SavedTags>,
+    /// Whether the reader's latest change is in storage (what the page may claim).
+    pub save_status: RwSignal<SaveStatus>,
 }
 
 impl AppState {
@@ -180,12 +183,13 @@ impl AppState {
             started: RwSignal::new(false),
             update_ready: RwSignal::new(false),
             scroll_lock_until: StoredValue::new(0.0),
+            known_fragment: StoredValue::new(String::new()),
             settled: RwSignal::new(Tags::default()),
             settle_pending: StoredValue::new(false),
             settle_task: StoredValue::new_local(None),
             pending_announcement: StoredValue::new(None),
-            synced: StoredValue::new(Tags::default()),
-            storage_ok: StoredValue::new(true),
+            saved: StoredValue::new(SavedTags::default()),
+            save_status: RwSignal::new(SaveStatus::Saved),
         }
     }
 
@@ -197,15 +201,16 @@ impl AppState {
         self.system_reduced_motion.set(browser::prefers_reduced_motion());
         self.name.set(browser::load_name());
         self.joined_class.set(browser::load_text(browser::JOINED_CLASS_KEY).as_deref().and_then(share::clean_class));
-        match browser::load_tags() {
-            browser::Loaded::Nothing => {}
-            browser::Loaded::Tags(tags) => {
-                self.synced.set_value(tags);
+        let (saved, loaded) = SavedTags::load(&mut browser::LocalStore, browser::now() as u64);
+        self.saved.set_value(saved);
+        match loaded {
+            Loaded::Nothing => {}
+            Loaded::Tags(tags) => {
                 self.write_own(&tags);
                 self.settled.set(tags);
             }
-            browser::Loaded::SetAside { key } => self.storage_notice.set(Some(StorageNotice::SetAside { key })),
-            browser::Loaded::Unavailable => self.storage_failed(),
+            Loaded::SetAside { key } => self.storage_notice.set(Some(StorageNotice::SetAside { key })),
+            Loaded::Unavailable => self.storage_notice.set(Some(StorageNotice::Unavailable)),
         }
     }
 
@@ -322,13 +327,18 @@ impl AppState {
         let previous = self.own_tags_untracked();
         self.write_own(&tags);
         self.persist(&tags);
-        self.undo.set(Some(Undo { previous, message }));
+        // What the replacement left (another tab's save may have been merged in).
+        let applied = self.own_tags_untracked();
+        self.undo.set(Some(Undo { previous, applied, message }));
     }
 
+    /// Brings back the tags from before the replacement, except on points
+    /// another tab changed since: those keep their newer tag.
     pub fn undo(&self) {
         if let Some(undo) = self.undo.get_untracked() {
-            self.write_own(&undo.previous);
-            self.persist(&undo.previous);
+            let restored = undo.restore(&self.own_tags_untracked());
+            self.write_own(&restored);
+            self.persist(&restored);
             self.undo.set(None);
             self.announcement.set(ui().announce_undone.into());
         }
@@ -371,47 +381,52 @@ impl AppState {
         self.schedule_settle();
     }
 
-    /// Writes the tags, unless another tab saved since this one last looked:
-    /// then its changes are merged in first, so nothing newer is overwritten.
+    /// Writes the tags, merging first whatever another tab saved since this
+    /// one last looked (see `plan_core::reader`). A refused save is said,
+    /// not hidden, and does not stop the next one.
     fn save(&self, tags: &Tags) {
-        if !self.storage_ok.get_value() {
-            return;
-        }
-        let mut tags = *tags;
-        if let browser::Loaded::Tags(stored) = browser::load_tags_quietly() {
-            if stored != self.synced.get_value() {
-                tags = self.take_in(stored);
-            }
-        }
-        if browser::save_tags(&tags) {
-            self.synced.set_value(tags);
-        } else {
-            self.storage_failed();
+        let saving = self.saved.try_update_value(|s| s.save(&mut browser::LocalStore, tags));
+        let Some(saving) = saving else { return };
+        self.show_merged(&saving.tags);
+        self.set_save_status(saving.status);
+    }
+
+    /// Shows tags that another tab's save was merged into.
+    fn show_merged(&self, merged: &Tags) {
+        if *merged != self.own_tags_untracked() {
+            self.write_own(merged);
+            self.schedule_settle();
         }
     }
 
-    /// Another tab saved `theirs`: take in the points it changed, keep this
-    /// tab's other points, and return the merged tags (now shown).
-    fn take_in(&self, theirs: Tags) -> Tags {
-        let mine = self.own_tags_untracked();
-        let merged = merge(&self.synced.get_value(), &mine, &theirs);
-        self.synced.set_value(theirs);
-        if merged != mine {
-            self.write_own(&merged);
-            self.schedule_settle();
+    fn set_save_status(&self, status: SaveStatus) {
+        if self.save_status.get_untracked() != status {
+            self.save_status.set(status);
         }
-        merged
+        let failed_notice = self.storage_notice.with_untracked(|n| n == &Some(StorageNotice::SaveFailed));
+        match status {
+            SaveStatus::Failed if !failed_notice => self.storage_notice.set(Some(StorageNotice::SaveFailed)),
+            // A save worked again: the notice about the failed one no longer holds.
+            SaveStatus::Saved if failed_notice => self.storage_notice.set(None),
+            _ => {}
+        }
+    }
+
+    /// The reader's "Try again" after a refused save.
+    pub fn retry_save(&self) {
+        self.save(&self.own_tags_untracked());
+        self.schedule_settle();
     }
 
     /// The `storage` event: another tab saved. Its newer tags are taken in,
     /// and this tab saves the merge only if it holds changes of its own.
     pub fn other_tab_saved(&self, tags: Tags) {
-        if tags == self.synced.get_value() {
-            return;
-        }
         let before = self.own_tags_untracked();
-        let merged = self.take_in(tags);
-        if merged != tags {
+        let Some(Some((merged, save_back))) = self.saved.try_update_value(|s| s.other_tab_saved(&before, &tags)) else {
+            return;
+        };
+        self.show_merged(&merged);
+        if save_back {
             self.save(&merged);
         }
         if merged != before {
@@ -443,18 +458,11 @@ impl AppState {
         self.settled.set(self.own_tags_untracked());
     }
 
-    /// From now on, work in memory only and say so once.
-    fn storage_failed(&self) {
-        self.storage_ok.set_value(false);
-        self.storage_notice.set(Some(StorageNotice::Unavailable));
-    }
-
     /// The name typed for share links, cut to what a link carries (in characters).
     pub fn set_name(&self, typed: &str) {
         let name: String = typed.chars().take(share::MAX_NAME_CHARS).collect();
-        if self.storage_ok.get_value() {
-            browser::save_name(&name);
-        }
+        // A refused save of the name is not worth a notice: the link carries it.
+        browser::save_name(&name);
         self.name.set(name);
     }
 

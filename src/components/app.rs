@@ -99,7 +99,7 @@ fn start(state: AppState) {
     });
 
     // Listeners live as long as the page: their handles are not kept.
-    window_event_listener(ev::hashchange, move |_| navigation::follow_fragment(&state));
+    window_event_listener(ev::hashchange, move |_| navigation::fragment_changed(&state));
     window_event_listener(ev::keydown, move |ev| on_global_key(&state, &ev));
     // A click's save waits a task; leaving the page must not lose it.
     window_event_listener(ev::pagehide, move |_| state.settle());

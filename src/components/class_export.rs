@@ -4,7 +4,7 @@
 use crate::browser::{self, Draw};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use plan_core::class::csv::{csv_per_point, csv_per_student, UTF8_BOM};
+use plan_core::class::csv::{csv_per_point, csv_per_student, Separator, UTF8_BOM};
 use plan_core::class::words::result_heading;
 use plan_core::class::{ClassCounts, Entry};
 use plan_core::content;
@@ -22,6 +22,7 @@ pub fn ClassExport(
 ) -> impl IntoView {
     let u = ui();
     let include_names = RwSignal::new(false);
+    let separator = RwSignal::new(Separator::Comma);
     let copied = RwSignal::new(false);
     let link = Memo::new(move |_| {
         let c = counts.get();
@@ -34,7 +35,7 @@ pub fn ClassExport(
         copied.set(false);
     });
     let per_point = move |_| {
-        let csv = counts.with(|c| csv_per_point(c, content()));
+        let csv = counts.with(|c| csv_per_point(c, content(), separator.get_untracked()));
         browser::download_text("class-result-per-point.csv", "text/csv", &format!("{UTF8_BOM}{csv}"));
     };
     let copy = move |_| {
@@ -54,7 +55,9 @@ pub fn ClassExport(
                 {entries
                     .map(|entries| {
                         let per_student = move |_| {
-                            let csv = entries.with(|e| csv_per_student(e.iter(), include_names.get_untracked()));
+                            let csv = entries.with(|e| {
+                                csv_per_student(e.iter(), include_names.get_untracked(), separator.get_untracked())
+                            });
                             browser::download_text("class-result-per-student.csv", "text/csv", &format!("{UTF8_BOM}{csv}"));
                         };
                         view! {
@@ -69,6 +72,24 @@ pub fn ClassExport(
                             </label>
                         }
                     })}
+                <fieldset class="csv-separator">
+                    <legend>{u.cv_csv_separator}</legend>
+                    {Separator::ALL
+                        .map(|sep| {
+                            view! {
+                                <label class="check">
+                                    <input
+                                        type="radio"
+                                        name="csv-separator"
+                                        prop:checked=move || separator.get() == sep
+                                        on:change=move |_| separator.set(sep)
+                                    />
+                                    {sep.label()}
+                                </label>
+                            }
+                        })
+                        .collect_view()}
+                </fieldset>
                 <button type="button" class="button" on:click=png>{u.cv_png}</button>
                 <button type="button" class="button" on:click=move |_| browser::print()>{u.cv_print}</button>
             </div>

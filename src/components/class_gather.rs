@@ -1,6 +1,7 @@
-//! Gather: the "Student links" box, a file picker and drop zone, and the
-//! report of what was read, line by line. The pasted text is never altered:
-//! files are added at its end, and "Clear the class" asks first and can be undone.
+//! Gather: the "Student links" box, a file picker and drop zone, the names
+//! switch, and the report of what was read, line by line. The pasted text is
+//! never altered: files are added at its end, names are only hidden on
+//! screen, and "Forget this class" asks first and can be undone.
 
 use crate::browser;
 use crate::class_state::use_class;
@@ -60,10 +61,24 @@ pub fn ClassGather() -> impl IntoView {
                     rows="9"
                     spellcheck="false"
                     autocomplete="off"
-                    aria-describedby="student-links-hint"
-                    on:input=move |_| class.read_after_pause()
+                    aria-describedby="student-links-hint student-links-kept"
+                    on:input=move |_| class.edited()
                 ></textarea>
+                <p id="student-links-kept" class="field-note">{u.cv_kept_note}</p>
             </div>
+            <label class="switch">
+                <input
+                    type="checkbox"
+                    role="switch"
+                    aria-describedby="show-names-hint"
+                    prop:checked=move || class.show_names.get()
+                    on:change=move |ev| class.set_show_names(event_target_checked(&ev))
+                />
+                {u.cv_show_names}
+            </label>
+            <p id="show-names-hint" class="field-note">
+                {move || if class.show_names.get() { u.cv_names_shown_hint } else { u.cv_names_hidden_hint }}
+            </p>
             <div class="gather-actions">
                 <button type="button" class="button primary" on:click=move |_| class.read_now()>{u.cv_read}</button>
                 <label class="button file-button">

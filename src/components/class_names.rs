@@ -1,6 +1,7 @@
 //! Students × points, with names: closed by default, and built only when the
 //! teacher opens it. Names are shown as text only.
 
+use crate::class_state::use_class;
 use leptos::prelude::*;
 use plan_core::class::Entry;
 use plan_core::ui::ui;
@@ -10,15 +11,18 @@ use plan_core::{Tag, POINT_COUNT};
 #[component]
 pub fn ClassNames(entries: Signal<Vec<Entry>>) -> impl IntoView {
     let u = ui();
+    let class = use_class();
     let open = RwSignal::new(false);
     view! {
         <details class="class-names" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-            <summary>{u.cv_names_heading}</summary>
-            <p class="measure-note">{u.cv_names_hint}</p>
+            <summary>{move || if class.show_names.get() { u.cv_names_heading } else { u.cv_names_hidden_heading }}</summary>
+            <p class="measure-note">{move || if class.show_names.get() { u.cv_names_hint } else { u.cv_names_hidden_table_hint }}</p>
             <Show when=move || open.get()>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="names-caption">
                     <table class="names-table">
-                        <caption id="names-caption" class="sr-only">{u.cv_names_heading}</caption>
+                        <caption id="names-caption" class="sr-only">
+                            {move || if class.show_names.get() { u.cv_names_heading } else { u.cv_names_hidden_heading }}
+                        </caption>
                         <thead>
                             <tr>
                                 <th scope="col">{u.cv_student_column}</th>
@@ -36,12 +40,14 @@ pub fn ClassNames(entries: Signal<Vec<Entry>>) -> impl IntoView {
                         </thead>
                         <tbody>
                             {move || {
+                                let show = class.show_names.get();
                                 entries
                                     .get()
                                     .into_iter()
                                     .enumerate()
                                     .map(|(i, e)| {
-                                        let who = e.name.clone().unwrap_or_else(|| plan_core::class::words::student_label(i + 1));
+                                        let name = e.name.clone().filter(|_| show);
+                                        let who = name.unwrap_or_else(|| plan_core::class::words::student_label(i + 1));
                                         view! {
                                             <tr>
                                                 <th scope="row">{who}</th>

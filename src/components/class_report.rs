@@ -1,10 +1,15 @@
 //! What was read from the pasted links: counts, the switch for other
-//! classes, and every line that was skipped or could not be read.
+//! classes, the lines that could not be read (at once, with their text),
+//! and every line that was skipped (folded). Names stay hidden unless the
+//! teacher shows them.
 
 use crate::class_state::use_class;
 use leptos::prelude::*;
-use plan_core::class::words::{gathered_details, gathered_summary, include_other_class};
+use plan_core::class::words::{failed_lines, gathered_details, gathered_summary, include_other_class};
 use plan_core::ui::ui;
+
+/// Failed lines listed without a click; more are in "Line by line".
+const MAX_FAILED_SHOWN: usize = 20;
 
 #[component]
 pub fn ClassReport() -> impl IntoView {
@@ -27,6 +32,25 @@ pub fn ClassReport() -> impl IntoView {
                     }}
                 </ul>
                 </div>
+                {move || {
+                    let show = class.show_names.get();
+                    let failed = class.gathered.with(|g| g.as_ref().map(|g| failed_lines(g, show)).unwrap_or_default());
+                    (!failed.is_empty())
+                        .then(|| {
+                            view! {
+                                <div class="report-failed">
+                                    <h5 id="failed-heading">{u.cv_failed_heading}</h5>
+                                    <ul aria-labelledby="failed-heading">
+                                        {failed
+                                            .into_iter()
+                                            .take(MAX_FAILED_SHOWN)
+                                            .map(|line| view! { <li>{line}</li> })
+                                            .collect_view()}
+                                    </ul>
+                                </div>
+                            }
+                        })
+                }}
                 {move || {
                     let others = class.gathered.with(|g| g.as_ref().map_or(0, |g| g.other_class.len()));
                     (others > 0)
@@ -55,7 +79,9 @@ pub fn ClassReport() -> impl IntoView {
                             {move || {
                                 class
                                     .gathered
-                                    .with(|g| g.as_ref().map(|g| gathered_details(g)).unwrap_or_default())
+                                    .with(|g| {
+                                        g.as_ref().map(|g| gathered_details(g, class.show_names.get())).unwrap_or_default()
+                                    })
                                     .into_iter()
                                     .map(|line| view! { <li>{line}</li> })
                                     .collect_view()

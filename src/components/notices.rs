@@ -86,15 +86,19 @@ pub fn Notices() -> impl IntoView {
 #[component]
 fn StorageMessage(notice: StorageNotice) -> impl IntoView {
     let state = use_state();
+    let u = ui();
+    let retry = matches!(notice, StorageNotice::SaveFailed);
     let text = match notice {
-        StorageNotice::Unavailable => ui().storage_unavailable.to_string(),
-        StorageNotice::SetAside { key } => fill(ui().storage_set_aside, &[("key", &key)]),
+        StorageNotice::Unavailable => u.storage_unavailable.to_string(),
+        StorageNotice::SetAside { key } => fill(u.storage_set_aside, &[("key", &key)]),
+        StorageNotice::SaveFailed => u.storage_save_failed.to_string(),
     };
     view! {
         <div class="notice notice-warning">
             <p>{text}</p>
+            {retry.then(|| view! { <button type="button" class="button" on:click=move |_| state.retry_save()>{u.storage_retry}</button> })}
             <button type="button" class="button ghost" on:click=move |_| state.storage_notice.set(None)>
-                {ui().dismiss}
+                {u.dismiss}
             </button>
         </div>
     }

@@ -63,7 +63,13 @@ pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
             <DraftLayer point=point open_all=state.full_draft_everywhere.into()/>
             // An attribute, not a property, so the prerendered HTML carries it: the
             // radios stay disabled until the app has started.
-            <fieldset class="choices" disabled=move || !state.started.get() || state.in_shared_view()>
+            // Described by the page's one-line notice, which is empty unless the
+            // app could not start: then the disabled radios say why.
+            <fieldset
+                class="choices"
+                aria-describedby="app-failed"
+                disabled=move || !state.started.get() || state.in_shared_view()
+            >
                 <legend>{with_point(u.legend, n)}</legend>
                 <div class="choice-row">
                     {Tag::ALL.map(|tag| view! { <Choice n=n tag=tag/> }).collect_view()}

@@ -2,6 +2,7 @@
 
 use crate::state::use_state;
 use leptos::prelude::*;
+use plan_core::reader::SaveStatus;
 use plan_core::tags::compare;
 use plan_core::ui::ui;
 use plan_core::words::{comparison, replaced_by, shared_notice};
@@ -25,7 +26,11 @@ pub fn SharedBanner() -> impl IntoView {
                 <div class="notice notice-shared">
                     <p>
                         <strong>{move || shared_notice(state.sharer_name().as_deref())}</strong>
-                        {u.shared_unchanged}
+                        // "Saved" only while it is true: a refused save is not hidden here either.
+                        {move || match state.save_status.get() {
+                            SaveStatus::Saved => u.shared_unchanged,
+                            SaveStatus::Failed => u.shared_unchanged_unsaved,
+                        }}
                     </p>
                     <p class="compare-summary">{compare_text}</p>
                     <div class="notice-actions">

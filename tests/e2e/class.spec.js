@@ -83,9 +83,11 @@ test('five links made by the app, a garbage line and a duplicate: exact counts, 
   expect(await rowCounts(teacher, 3)).toEqual([0, 1, 2, 2]);
   expect(await rowCounts(teacher, POINTS)).toEqual([0, 1, 0, 4]);
   await expect(teacher.getByText('A class of 5 students')).toBeVisible();
-  // The text is kept exactly as pasted, and survives a reload.
+  // The text is kept exactly as pasted, and survives a reload (names hidden on screen until shown).
   await teacher.reload();
   await waitForApp(teacher);
+  await expect(linksBox(teacher)).toHaveValue(text.replace(/&name=[^&\n]+/g, '&name=•••'));
+  await teacher.getByRole('switch', { name: 'Show names' }).check();
   await expect(linksBox(teacher)).toHaveValue(text);
   await expect(report(teacher)).toContainText('5 student links read');
 });
@@ -226,19 +228,20 @@ test('links from another class are counted apart until the teacher includes them
   expect(await rowCounts(page, 1)).toEqual([3, 0, 1, 0]);
 });
 
-test('Clear the class asks first and can be undone; own tags are untouched', async ({ page }) => {
+test('Forget this class asks first and can be undone; own tags are untouched', async ({ page }) => {
   await openPage(page);
   await tag(page, 5, 'Ukraine');
   await expectStored(page, tagString({ 5: 'U' }));
   await openClass(page);
   const text = twoCamps(page.url().split('#')[0]).slice(0, 2).join('\n');
+  await page.getByRole('switch', { name: 'Show names' }).check(); // the box then shows the text as pasted
   await paste(page, text);
-  await page.getByRole('button', { name: 'Clear the class…' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Clear the class?' });
+  await page.getByRole('button', { name: 'Forget this class…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Forget this class?' });
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await expect(linksBox(page)).toHaveValue(text);
-  await page.getByRole('button', { name: 'Clear the class…' }).click();
-  await dialog.getByRole('button', { name: 'Clear the class' }).click();
+  await page.getByRole('button', { name: 'Forget this class…' }).click();
+  await dialog.getByRole('button', { name: 'Forget this class' }).click();
   await expect(linksBox(page)).toHaveValue('');
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(linksBox(page)).toHaveValue(text);
@@ -282,6 +285,7 @@ test('axe: the class view with a result, names open, in dark mode', async ({ pag
   await page.emulateMedia({ colorScheme: 'dark' });
   await openClass(page);
   await paste(page, [...twoCamps(page.url().split('#')[0]), 'garbage'].join('\n'));
+  await page.getByRole('switch', { name: 'Show names' }).check();
   await page.getByText('Students and their tags (shows names)').click();
   await report(page).getByText('Line by line').click();
   await expect(page.locator('.names-table')).toBeVisible();
@@ -304,8 +308,8 @@ test('axe: the clear dialog, and links from another class with their switch', as
   const base = page.url().split('#')[0];
   await paste(page, [...twoCamps(base).slice(0, 2), `${base}#share=${shareCode(tagString({ 1: 'N' }))}&class=9C`].join('\n'));
   await expect(page.getByRole('switch', { name: /Include the link/ })).toBeVisible();
-  await page.getByRole('button', { name: 'Clear the class…' }).click();
-  await expect(page.getByRole('dialog', { name: 'Clear the class?' })).toBeVisible();
+  await page.getByRole('button', { name: 'Forget this class…' }).click();
+  await expect(page.getByRole('dialog', { name: 'Forget this class?' })).toBeVisible();
   await expectNoViolations(page);
 });
 
@@ -346,8 +350,8 @@ test('the theme filter and the counts agree, also after Clear and Undo', async (
   await filter.selectOption({ label: 'Territory' });
   await expect(overall).not.toHaveText(all);
   const territory = await overall.textContent();
-  await page.getByRole('button', { name: 'Clear the class…' }).click();
-  await page.getByRole('dialog', { name: 'Clear the class?' }).getByRole('button', { name: 'Clear the class' }).click();
+  await page.getByRole('button', { name: 'Forget this class…' }).click();
+  await page.getByRole('dialog', { name: 'Forget this class?' }).getByRole('button', { name: 'Forget this class' }).click();
   await page.getByRole('button', { name: 'Undo' }).click();
   await expect(overall).toHaveText(territory);
   await expect(filter.locator('option:checked')).toHaveText('Territory');

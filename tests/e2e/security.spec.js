@@ -68,6 +68,7 @@ test('class view, class result link and downloads: no CSP violation', async ({ p
   const links = Array.from({ length: 9 }, (_, i) => `${base}#share=${shareCode(tagString({ 1: i % 2 ? 'R' : 'U', 2: 'N', 3: 'U', 4: 'R', 5: 'N', 6: 'U', 7: 'R' }))}&name=S${i}`);
   await page.getByRole('textbox', { name: 'Student links' }).fill(links.join('\n'));
   await page.getByRole('button', { name: 'Read the links' }).click();
+  await page.getByRole('switch', { name: 'Show names' }).check();
   await page.getByText('Students and their tags (shows names)').click();
   await page.getByRole('button', { name: 'Show the QR code full screen' }).click();
   await page.keyboard.press('Escape');
