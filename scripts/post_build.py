@@ -56,8 +56,15 @@ def fill_root(page: str, body: str) -> str:
 
 
 def fill_noscript(page: str) -> str:
-    content = json.loads((SOURCE / "content" / "plan.json").read_text(encoding="utf-8"))
-    return page.replace("NOSCRIPT", html_lib.escape(content["ui"]["noscript"]), 1)
+    """The no-script notice, and the line shown when the app's script cannot start."""
+    ui = json.loads((SOURCE / "content" / "plan.json").read_text(encoding="utf-8"))["ui"]
+    page = page.replace("NOSCRIPT", html_lib.escape(ui["noscript"]), 1)
+    # The minifier may have dropped the attribute's quotes: put them back around the text.
+    message = html_lib.escape(ui["app_failed"], quote=True)
+    page, found = re.subn(r'data-message="?APP_FAILED"?', lambda _: f'data-message="{message}"', page, count=1)
+    if not found:
+        raise SystemExit("post_build: index.html has no data-message=APP_FAILED to fill")
+    return page
 
 
 CLASS_MODULE = "class-view"
