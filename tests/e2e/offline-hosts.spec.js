@@ -89,6 +89,35 @@ for (const { behaviour, status, what } of HOSTS) {
   });
 }
 
+/** The worker of before issue 17 (tests/e2e/fixtures), for this build's files. */
+function workerBeforeFix(dir) {
+  const files = JSON.parse(fs.readFileSync(path.join(dir, 'sw.js'), 'utf8').match(/const FILES = (\[[\s\S]*?\]);/)[1]);
+  return fs.readFileSync(path.join(__dirname, 'fixtures', 'sw-before-issue-17.template.js'), 'utf8')
+    .replace('__VERSION__', '1111111111111111')
+    .replace('__FILES__', JSON.stringify(['./', ...files.filter((f) => !['./', './index.html'].includes(f)), './index.html']));
+}
+
+test('a reader stuck with the old worker on such a host gets the page back once this build is deployed', async ({ page }) => {
+  const dir = dirs[0];
+  const fixed = fs.readFileSync(path.join(dir, 'sw.js'), 'utf8');
+  fs.writeFileSync(path.join(dir, 'sw.js'), workerBeforeFix(dir));
+  site = await host({ mounts: { '/': dir }, behaviour: 'index-to-dir' });
+  await page.goto(site.url());
+  await waitForApp(page);
+  await expect.poll(() => page.evaluate(async () => !!(await navigator.serviceWorker.getRegistration())?.active)).toBe(true);
+  // Today's failure, reproduced with the old worker.
+  await expect(page.reload()).rejects.toThrow(/ERR_FAILED/);
+  // The deploy: a failed page load still checks for a new worker, which installs,
+  // and with no page to wait for, takes over; a later load opens the page.
+  fs.writeFileSync(path.join(dir, 'sw.js'), fixed);
+  await expect.poll(() => page.goto(site.url()).then(() => true, () => false), { timeout: 30_000, intervals: [500, 1000] }).toBe(true);
+  await waitForApp(page);
+  // The old worker's cache is gone, the new one's names this deployment.
+  await expect.poll(() => page.evaluate(() => caches.keys())).toEqual([expect.stringMatching(new RegExp(`^weigh-the-plan ${site.origin}/ [0-9a-f]{16}$`))]);
+  await page.reload();
+  await waitForApp(page);
+});
+
 // ---------------------------------------------------------------------------
 // Scope: at a site's root, the worker answers only the app.
 
@@ -196,6 +225,8 @@ test('a new deploy whose precache fails halfway leaves the old worker in charge 
     return { installing: !!registration.installing, waiting: !!registration.waiting, active: !!registration.active };
   });
   await expect.poll(pending).toEqual({ installing: false, waiting: false, active: true });
+  // Nothing of the failed version is left behind: only the old build's cache.
+  expect(await page.evaluate(() => caches.keys())).toHaveLength(1);
 
   // The old build, whole, online and offline; no notice of a new version.
   for (const offline of [false, true]) {
@@ -222,3 +253,4 @@ test('a new deploy whose precache fails halfway leaves the old worker in charge 
   await waitForApp(page);
   await expectShown(page, tagString({ 4: 'U' }));
 });
+
