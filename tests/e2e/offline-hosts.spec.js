@@ -6,7 +6,7 @@
 const { test, expect } = require('@playwright/test');
 const fs = require('fs');
 const path = require('path');
-const { host } = require('./host-server');
+const { host, BEHAVIOURS } = require('./host-server');
 const { copyOfDist } = require('./static-server');
 const { POINTS, waitForApp, tag, expectShown, tagString, shareCode } = require('./helpers');
 
@@ -254,3 +254,13 @@ test('a new deploy whose precache fails halfway leaves the old worker in charge 
   await expectShown(page, tagString({ 4: 'U' }));
 });
 
+// ---------------------------------------------------------------------------
+// The deploy doc says what was tested, and how.
+
+test('DEPLOY.md names every emulated host behaviour, its server, and that no real host was contacted', async () => {
+  const doc = fs.readFileSync(path.join(__dirname, '..', '..', 'docs', 'DEPLOY.md'), 'utf8');
+  for (const behaviour of BEHAVIOURS) expect(doc, behaviour).toContain(`\`${behaviour}\``);
+  expect(doc).toContain('tests/e2e/host-server.js');
+  expect(doc).toContain('tests/e2e/offline-hosts.spec.js');
+  expect(doc).toMatch(/No real host was contacted/);
+});
