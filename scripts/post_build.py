@@ -93,7 +93,9 @@ def absolute_previews(page: str, site: str) -> str:
     return page
 
 
-# Files a reader's browser keeps for offline use: everything but the preview
+# Files a reader's browser keeps for offline use, beside the page itself (the
+# worker fetches the page from its folder's address, whatever the host does
+# with /index.html: see scripts/sw.template.js): everything but the preview
 # image (for link previews only) and the host's header file.
 NOT_PRECACHED = {"og-image.png", "_headers", "sw.js", ".trunk-lock"}
 
@@ -104,18 +106,21 @@ def precache_list(staging: Path) -> list:
         for p in staging.rglob("*")
         if p.is_file() and p.name not in NOT_PRECACHED and not p.name.startswith(".")
     )
-    return ["./"] + [f"./{f}" for f in files if f != "index.html"] + ["./index.html"]
+    return [f"./{f}" for f in files if f != "index.html"]
 
 
 def write_service_worker(staging: Path, page: str) -> None:
     files = precache_list(staging)
-    digest = hashlib.sha256()
-    for f in files:
-        path = staging / "index.html" if f == "./" else staging / f[2:]
-        digest.update(f.encode())
-        digest.update(page.encode() if path.name == "index.html" else path.read_bytes())
-    version = digest.hexdigest()[:16]
     template = (SOURCE / "scripts" / "sw.template.js").read_text(encoding="utf-8")
+    # The version (and so the cache's name) changes with the page, any file, or
+    # the worker's own code.
+    digest = hashlib.sha256(template.encode())
+    digest.update(b"./index.html")
+    digest.update(page.encode())
+    for f in files:
+        digest.update(f.encode())
+        digest.update((staging / f[2:]).read_bytes())
+    version = digest.hexdigest()[:16]
     worker = template.replace("__VERSION__", version).replace("__FILES__", json.dumps(files, indent=2))
     (staging / "sw.js").write_text(worker, encoding="utf-8")
 

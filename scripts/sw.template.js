@@ -6,21 +6,80 @@
 // that a newer version is ready, and only on their reload does the new one
 // take over, in every open tab (a tab that stays on the old build reloads when
 // its reader chooses; a class view it has not loaded yet then says to reload).
+//
+// It answers only what is the app's: a page load of the app's page (its folder's
+// address or index.html, with any query or fragment: ?embed, #share=…, #class)
+// and the build's own files. Every other address on the site (another page, a
+// path that should be a 404) goes to the network as if there were no worker.
 const VERSION = "__VERSION__";
-const CACHE = `weigh-the-plan-${VERSION}`;
+// The build's files beside the page, relative to this worker.
 const FILES = __FILES__;
 
+// The app's page: the folder this worker is served from (/plan/ for /plan/sw.js).
+const PAGE = new URL("./", self.location).href;
+const PAGE_ADDRESSES = new Set([PAGE, `${PAGE}index.html`]);
+const OWN_FILES = new Set(FILES.map((file) => new URL(file, self.location).href));
+
+// Cache names carry the deployment's scope, so two deployments on one site
+// (/plan/ and /plan-test/) never delete each other's caches. (A URL holds no
+// space: the space after the scope ends it, and /plan/ is no prefix of /plan-test/.)
+const CACHE_PREFIX = `weigh-the-plan ${self.registration.scope} `;
+const CACHE = CACHE_PREFIX + VERSION;
+// The names before scopes were in them ("weigh-the-plan-" and the version alone).
+const OLD_NAME = /^weigh-the-plan-[0-9a-f]{16}$/;
+
 self.addEventListener("install", (event) => {
-  // Past the HTTP cache: a host that caches for minutes must not hand this
-  // worker the previous build's index.html.
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(FILES.map((file) => new Request(file, { cache: "reload" })))));
+  event.waitUntil(precache());
 });
 
+// All or nothing: if any file cannot be fetched, the install fails, this
+// worker is dropped, and the one in charge (if any) stays, with its cache.
+async function precache() {
+  const existed = await caches.has(CACHE);
+  try {
+    const page = await fetchPage();
+    const cache = await caches.open(CACHE);
+    // Past the HTTP cache: a host that caches for minutes must not hand this
+    // worker the previous build's files.
+    await cache.addAll(FILES.map((file) => new Request(file, { cache: "reload" })));
+    await cache.put(PAGE, page);
+  } catch (error) {
+    if (!existed) await caches.delete(CACHE);
+    throw error;
+  }
+}
+
+// The page, as the host serves it. Hosts differ: Cloudflare Pages redirects
+// /index.html to /, some hosts / to /index.html, some serve only one of the two.
+// Fetched with redirects followed, and kept as a plain (not redirected)
+// response: a redirected response cannot answer a page load.
+async function fetchPage() {
+  let status;
+  for (const address of [PAGE, `${PAGE}index.html`]) {
+    const response = await fetch(new Request(address, { cache: "reload", redirect: "follow" }));
+    if (response.ok) return response.redirected ? unredirected(response) : response;
+    status = response.status;
+  }
+  throw new Error(`the page could not be fetched (${status})`);
+}
+
+async function unredirected(response) {
+  const body = await response.blob();
+  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+}
+
 self.addEventListener("activate", (event) => {
-  event.waitUntil(caches.keys().then((keys) => Promise.all(
-    keys.filter((key) => key.startsWith("weigh-the-plan-") && key !== CACHE).map((key) => caches.delete(key)),
-  )));
+  event.waitUntil(caches.keys().then((keys) => Promise.all(keys.map(async (key) => {
+    if (key === CACHE) return;
+    if (key.startsWith(CACHE_PREFIX) || (OLD_NAME.test(key) && (await isOurs(key)))) await caches.delete(key);
+  }))));
 });
+
+// An old-style cache is this deployment's if it holds this deployment's page.
+async function isOurs(key) {
+  const cache = await caches.open(key);
+  return !!(await cache.match(PAGE, { ignoreSearch: true }));
+}
 
 // The page asks for this when the reader chooses to reload into the new version.
 self.addEventListener("message", (event) => {
@@ -29,12 +88,17 @@ self.addEventListener("message", (event) => {
 
 self.addEventListener("fetch", (event) => {
   const request = event.request;
-  if (request.method !== "GET" || new URL(request.url).origin !== self.location.origin) return;
-  // Any page address in scope (a share link, #class, ?embed) is this build's index.html.
-  const key = request.mode === "navigate" ? new URL("./index.html", self.location).href : request;
-  event.respondWith(
-    caches.open(CACHE)
-      .then((cache) => cache.match(key))
-      .then((cached) => cached || fetch(request)),
-  );
+  if (request.method !== "GET") return;
+  const url = new URL(request.url);
+  url.search = "";
+  url.hash = "";
+  if (request.mode === "navigate") {
+    if (PAGE_ADDRESSES.has(url.href)) event.respondWith(fromCache(PAGE, request));
+  } else if (OWN_FILES.has(url.href)) {
+    event.respondWith(fromCache(request, request));
+  }
 });
+
+async function fromCache(key, request) {
+  return (await caches.match(key, { cacheName: CACHE })) || fetch(request);
+}
