@@ -1,0 +1,23 @@
+//! Browser glue, all in one place, split by concern. Components and
+//! navigation call these small functions and never touch `web_sys` or
+//! `js_sys` themselves (event handlers read their typed events through
+//! Leptos, which is not glue of ours; components hold `NodeRef`s they hand
+//! to these functions).
+
+mod address;
+mod clipboard;
+mod forms;
+mod media;
+mod modules;
+mod scroll;
+mod storage;
+mod task;
+
+pub use address::*;
+pub use clipboard::*;
+pub use forms::*;
+pub use media::*;
+pub use modules::*;
+pub use scroll::*;
+pub use storage::*;
+pub use task::*;

@@ -1,0 +1,178 @@
+//! Focus and scrolling, and the step observer (which card or story step is in view).
+
+use leptos::prelude::{document, window};
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement, IntersectionObserver, IntersectionObserverEntry, IntersectionObserverInit};
+
+pub fn element_by_id(id: &str) -> Option<HtmlElement> {
+    document().get_element_by_id(id)?.dyn_into().ok()
+}
+
+/// Whether a fragment names an element of the page (the skip link's `#points`, say).
+pub fn element_exists(id: &str) -> bool {
+    !id.is_empty() && document().get_element_by_id(id).is_some()
+}
+
+/// Brings the element to the middle of the view and gives it focus, so
+/// keyboard and screen-reader users land where sighted readers look.
+pub fn scroll_and_focus(id: &str, smooth: bool) {
+    if let Some(el) = element_by_id(id) {
+        focus_and_bring(&el, web_sys::ScrollLogicalPosition::Center, smooth);
+    }
+}
+
+/// Focus first, without the browser's own scroll (which would fight ours),
+/// then one scroll to where the reader should look.
+fn focus_and_bring(el: &HtmlElement, block: web_sys::ScrollLogicalPosition, smooth: bool) {
+    let opts = web_sys::FocusOptions::new();
+    opts.set_prevent_scroll(true);
+    let _ = el.focus_with_options(&opts);
+    let scroll = web_sys::ScrollIntoViewOptions::new();
+    scroll.set_block(block);
+    scroll.set_behavior(if smooth { web_sys::ScrollBehavior::Smooth } else { web_sys::ScrollBehavior::Instant });
+    el.scroll_into_view_with_scroll_into_view_options(&scroll);
+}
+
+/// Scrolls an element to the top of the view, as following its fragment would.
+pub fn scroll_to_element(id: &str) {
+    if let Some(el) = element_by_id(id) {
+        el.scroll_into_view();
+    }
+}
+
+/// What a skip link does, without touching the address: the fragment is a
+/// route here (a changed one would close a shared view), so the link moves
+/// focus and scroll itself, at once, to the target's top. The target needs `tabindex="-1"`.
+pub fn skip_to(id: &str) {
+    if let Some(el) = element_by_id(id) {
+        focus_and_bring(&el, web_sys::ScrollLogicalPosition::Start, false);
+    }
+}
+
+/// Scrolls to the top of the page (opening another view).
+pub fn scroll_to_top() {
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+}
+
+/// The number of the point card that holds focus (or contains it), if any.
+pub fn focused_point() -> Option<u8> {
+    let active = document().active_element()?;
+    let card = active.closest("article[id^='point-']").ok()??;
+    card.id().strip_prefix("point-")?.parse().ok()
+}
+
+/// The observer's callback, kept alive as long as the observer.
+type EntriesCallback = Closure<dyn FnMut(js_sys::Array)>;
+
+/// Watches every element with a `data-step` attribute and reports the one
+/// most in view. Rebuilt on resize, since the bottom bar's height (excluded
+/// from the root) changes with the layout.
+pub struct StepObserver {
+    observer: RefCell<Option<IntersectionObserver>>,
+    /// The step elements currently intersecting the root, by their `data-step`.
+    visible: Rc<RefCell<HashMap<String, Element>>>,
+    on_step: Rc<dyn Fn(String)>,
+    callback: RefCell<Option<EntriesCallback>>,
+}
+
+impl StepObserver {
+    pub fn new(on_step: impl Fn(String) + 'static) -> Rc<Self> {
+        let me = Rc::new(StepObserver {
+            observer: RefCell::new(None),
+            visible: Rc::new(RefCell::new(HashMap::new())),
+            on_step: Rc::new(on_step),
+            callback: RefCell::new(None),
+        });
+        me.observe();
+        me
+    }
+
+    /// (Re)creates the observer for the current layout.
+    pub fn observe(&self) {
+        if let Some(old) = self.observer.borrow_mut().take() {
+            old.disconnect();
+        }
+        self.visible.borrow_mut().clear();
+        let bar = bottom_bar_height();
+        let visible = Rc::clone(&self.visible);
+        let on_step = Rc::clone(&self.on_step);
+        let callback = EntriesCallback::new(move |entries: js_sys::Array| {
+            let mut visible = visible.borrow_mut();
+            for entry in entries.iter() {
+                let entry: IntersectionObserverEntry = entry.unchecked_into();
+                let target = entry.target();
+                let Some(step) = target.get_attribute("data-step") else { continue };
+                if entry.is_intersecting() {
+                    visible.insert(step, target);
+                } else {
+                    visible.remove(&step);
+                }
+            }
+            // Entries only arrive at threshold crossings, so measure the few
+            // candidates now rather than trusting what they reported.
+            let root = viewport_height() - f64::from(bar);
+            let best = visible
+                .iter()
+                .map(|(step, el)| (step, in_view_score(&el.get_bounding_client_rect(), root)))
+                .filter(|(_, score)| score.0 > 0.0)
+                .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.1 .1.total_cmp(&a.1 .1)));
+            if let Some((step, _)) = best {
+                on_step(step.clone());
+            }
+        });
+        let init = IntersectionObserverInit::new();
+        let thresholds = js_sys::Array::new();
+        for t in 0..=10 {
+            thresholds.push(&JsValue::from_f64(f64::from(t) / 10.0));
+        }
+        init.set_threshold(&thresholds);
+        init.set_root_margin(&format!("0px 0px -{bar}px 0px"));
+        let Ok(observer) = IntersectionObserver::new_with_options(callback.as_ref().unchecked_ref(), &init) else {
+            return;
+        };
+        if let Ok(nodes) = document().query_selector_all("[data-step]") {
+            for i in 0..nodes.length() {
+                if let Some(el) = nodes.item(i).and_then(|n| n.dyn_into::<Element>().ok()) {
+                    observer.observe(&el);
+                }
+            }
+        }
+        *self.observer.borrow_mut() = Some(observer);
+        *self.callback.borrow_mut() = Some(callback);
+    }
+}
+
+/// How much an element is "in view": the larger of the share of itself that
+/// is visible and the share of the view it fills (so a card taller than the
+/// screen can still win), then, for ties, its centre's distance from the
+/// view's centre (smaller is better).
+fn in_view_score(r: &web_sys::DomRect, root: f64) -> (f64, f64) {
+    let visible = (r.bottom().min(root) - r.top().max(0.0)).max(0.0);
+    let share = if r.height() > 0.0 { visible / r.height() } else { 0.0 };
+    let fill = if root > 0.0 { visible / root } else { 0.0 };
+    // Rounded so that near-equal scores count as ties.
+    let score = (share.max(fill) * 50.0).round() / 50.0;
+    let distance = ((r.top() + r.bottom()) / 2.0 - root / 2.0).abs();
+    (score, distance)
+}
+
+fn viewport_height() -> f64 {
+    window().inner_height().ok().and_then(|v| v.as_f64()).unwrap_or(0.0)
+}
+
+/// Must match the breakpoint in style/main.css where the graphic becomes a bottom bar.
+const BOTTOM_BAR_QUERY: &str = "(max-width: 959.98px)";
+
+/// Height of the phone's sticky bottom bar (0 on wide screens, where the graphic sits beside the text).
+fn bottom_bar_height() -> i32 {
+    let narrow = window().match_media(BOTTOM_BAR_QUERY).ok().flatten().is_some_and(|m| m.matches());
+    let bar = document().query_selector(".graphic").ok().flatten();
+    match bar {
+        Some(bar) if narrow => bar.get_bounding_client_rect().height() as i32,
+        _ => 0,
+    }
+}
