@@ -29,8 +29,68 @@ struct Content {
     afp_source: String,
     points: Vec<Point>,
     classroom: Classroom,
+    territory: Territory,
     sources: Vec<Source>,
     ui: BTreeMap<String, build_ui::UiValue>,
+}
+
+/// The map beside points 21-23: its wording (`territory` in plan.json).
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Territory {
+    heading: String,
+    intro: String,
+    points: Vec<usize>,
+    card_point: usize,
+    terms: Vec<Term>,
+    elsewhere: String,
+    caption: String,
+    source: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Term {
+    id: String,
+    places: String,
+    text: String,
+    regions: Vec<TermRegion>,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct TermRegion {
+    id: String,
+    name: String,
+    #[serde(default = "yes")]
+    label: bool,
+}
+
+fn yes() -> bool {
+    true
+}
+
+/// The map's boundaries: `content/territory.json`, written by `scripts/territory.py`.
+#[derive(Deserialize)]
+struct Geo {
+    source: GeoSource,
+    view_box: [u32; 4],
+    regions: Vec<GeoRegion>,
+}
+
+#[derive(Deserialize)]
+struct GeoSource {
+    dataset_version: String,
+    package: String,
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct GeoRegion {
+    id: String,
+    name: String,
+    label: [i32; 2],
+    path: String,
 }
 
 #[derive(Deserialize)]
@@ -259,6 +319,67 @@ fn check_classroom(c: &Classroom) {
     );
 }
 
+/// The map's wording against its boundaries: every region a term names has a
+/// path, term ids are plain (they name CSS classes and pattern ids), the
+/// points exist, and the page's source line names the data's version.
+fn check_territory(t: &Territory, geo: &Geo, point_count: usize) {
+    let filled = |what: &str, text: &str| assert!(!text.trim().is_empty(), "content: territory.{what} is empty");
+    for (what, text) in [
+        ("heading", &t.heading),
+        ("intro", &t.intro),
+        ("elsewhere", &t.elsewhere),
+        ("caption", &t.caption),
+        ("source", &t.source),
+    ] {
+        filled(what, text);
+    }
+    assert!(
+        !t.points.is_empty() && t.points.iter().all(|&n| (1..=point_count).contains(&n)),
+        "content: territory.points must name points 1..={point_count}"
+    );
+    assert!(t.points.contains(&t.card_point), "content: territory.card_point must be one of territory.points");
+    assert!(!t.terms.is_empty(), "content: territory.terms is empty");
+    let mut seen = Vec::new();
+    for term in &t.terms {
+        assert!(
+            !term.id.is_empty() && term.id.bytes().all(|b| b.is_ascii_lowercase()),
+            "content: territory term id {:?} must be lowercase letters",
+            term.id
+        );
+        filled(&format!("terms.{}.places", term.id), &term.places);
+        filled(&format!("terms.{}.text", term.id), &term.text);
+        assert!(!term.regions.is_empty(), "content: territory term {:?} names no region", term.id);
+        for r in &term.regions {
+            assert!(
+                geo.regions.iter().any(|g| g.id == r.id),
+                "content: territory term {:?} names {} ({}), which content/territory.json does not draw",
+                term.id,
+                r.id,
+                r.name
+            );
+            assert!(!seen.contains(&&r.id), "content: territory region {} is in two terms", r.id);
+            seen.push(&r.id);
+            filled(&format!("terms.{}.regions.{}.name", term.id, r.id), &r.name);
+        }
+    }
+    let version = geo.source.dataset_version.split_whitespace().next().unwrap_or_default();
+    let package = geo.source.package.split_whitespace().next().unwrap_or_default().replace('@', " ");
+    assert!(
+        t.source.contains(&format!("version {version}")) && t.source.contains(&package),
+        "content: territory.source must name the data's version ({version}) and package ({package}), \
+         as content/territory.json does"
+    );
+    assert_eq!(geo.view_box[..2], [0, 0], "content/territory.json: the view box starts at 0 0");
+    for g in &geo.regions {
+        assert!(
+            g.path.starts_with('M') && g.path.ends_with('z'),
+            "content/territory.json: {} ({}) has no closed path",
+            g.id,
+            g.name
+        );
+    }
+}
+
 /// With the `prerendered` feature (the browser build), text that only the
 /// prerendered HTML shows is left out of the binary: the story, the full-draft
 /// layer, the sources. Hydration keeps the server's text nodes and never
@@ -428,6 +549,67 @@ fn generate(c: &Content) -> String {
     out
 }
 
+/// The map: wording, which region each term covers, and the boundaries. The
+/// browser build keeps the structure (hydration walks the same elements) and
+/// leaves out the text. Not the path data: Leptos sets an SVG element's
+/// attributes again when it hydrates (they are "custom" attributes to it, with
+/// no static key on stable Rust), so a blank `d` would erase the drawing.
+fn generate_territory(t: &Territory, geo: &Geo) -> String {
+    let mut out = String::new();
+    let w = &mut out;
+    let terms: Vec<String> = t
+        .terms
+        .iter()
+        .map(|term| {
+            let regions: Vec<String> = term
+                .regions
+                .iter()
+                .map(|r| {
+                    format!(
+                        "TermRegion {{ id: {:?}, name: {:?}, label: {} }}",
+                        r.id,
+                        prerendered_only(&r.name),
+                        r.label
+                    )
+                })
+                .collect();
+            format!(
+                "Term {{ id: {:?}, places: {:?}, text: {:?}, regions: &[{}] }}",
+                term.id,
+                prerendered_only(&term.places),
+                prerendered_only(&term.text),
+                regions.join(", ")
+            )
+        })
+        .collect();
+    let regions: Vec<String> = geo
+        .regions
+        .iter()
+        .map(|g| {
+            format!("MapRegion {{ id: {:?}, label_at: ({}, {}), path: {:?} }}", g.id, g.label[0], g.label[1], g.path)
+        })
+        .collect();
+    let points: Vec<String> = t.points.iter().map(|n| n.to_string()).collect();
+    writeln!(
+        w,
+        "pub static TERRITORY: Territory = Territory {{ heading: {:?}, intro: {:?}, points: &[{}], card_point: {}, \
+         terms: &[{}], elsewhere: {:?}, caption: {:?}, source: {:?}, view_box: ({}, {}), regions: &[{}] }};",
+        prerendered_only(&t.heading),
+        prerendered_only(&t.intro),
+        points.join(", "),
+        t.card_point,
+        terms.join(", "),
+        prerendered_only(&t.elsewhere),
+        prerendered_only(&t.caption),
+        prerendered_only(&t.source),
+        geo.view_box[2],
+        geo.view_box[3],
+        regions.join(", ")
+    )
+    .unwrap();
+    out
+}
+
 fn main() {
     let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).to_path_buf();
     let path = dir.join("../content/plan.json");
@@ -446,6 +628,13 @@ fn main() {
     let json = fs::read_to_string(&path).expect("read content/plan.json");
     let content: Content = serde_json::from_str(&json).expect("content/plan.json does not match the schema");
     check(&content);
+    let geo_path = dir.join("../content/territory.json");
+    println!("cargo:rerun-if-changed={}", geo_path.display());
+    let geo: Geo = serde_json::from_str(&fs::read_to_string(&geo_path).expect("read content/territory.json"))
+        .expect("content/territory.json does not match the schema (run scripts/territory.py)");
+    check_territory(&content.territory, &geo, content.points.len());
+    let territory_out = Path::new(&env::var("OUT_DIR").unwrap()).join("territory.rs");
+    fs::write(territory_out, generate_territory(&content.territory, &geo)).expect("write generated territory");
     let out = Path::new(&env::var("OUT_DIR").unwrap()).join("content.rs");
     fs::write(out, generate(&content)).expect("write generated content");
     let ui_out = Path::new(&env::var("OUT_DIR").unwrap()).join("ui.rs");

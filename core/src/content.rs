@@ -532,6 +532,9 @@ mod tests {
             all.extend(p.draft.parts.iter().map(|part| (part.text, part.kind == PartKind::Quote)));
         }
         all.extend(c.sources.iter().map(|s| (s.detail, false)));
+        let t = crate::territory::territory();
+        all.extend([t.heading, t.intro, t.elsewhere, t.caption, t.source].map(|s| (s, false)));
+        all.extend(t.terms.iter().flat_map(|term| [(term.places, false), (term.text, false)]));
         all
     }
 

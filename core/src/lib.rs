@@ -13,6 +13,7 @@ pub mod share;
 mod strategies;
 pub mod tags;
 pub mod tally;
+pub mod territory;
 pub mod ui;
 pub mod words;
 

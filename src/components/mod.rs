@@ -40,4 +40,5 @@ pub mod stacked_bar;
 pub mod story_step;
 pub mod summary;
 pub mod tally;
+pub mod territory_map;
 pub mod theme_breakdown;

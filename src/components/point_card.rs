@@ -1,12 +1,13 @@
 //! A plan point as a card: its text, where it comes from, and the reader's choice.
 
-use crate::components::draft_layer::DraftLayer;
+use crate::components::{draft_layer::DraftLayer, territory_map::TerritoryMap};
 use crate::state::use_state;
 use leptos::ev;
 use leptos::prelude::*;
 use plan_core::content::{content, PartKind, PlanPoint};
 use plan_core::route::point_id;
 use plan_core::tags::{agreement, Agreement};
+use plan_core::territory::territory;
 use plan_core::ui::ui;
 use plan_core::words::{compare_line, with_point};
 use plan_core::Tag;
@@ -61,6 +62,8 @@ pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
             {provenance}
             {marker(point)}
             <DraftLayer point=point open_all=state.full_draft_everywhere.into()/>
+            // The territory map, for phones and paper (wide screens show it in the graphic).
+            {(n == territory().card_point).then(|| view! { <TerritoryMap place="card"/> })}
             // An attribute, not a property, so the prerendered HTML carries it: the
             // radios stay disabled until the app has started.
             // Described by the page's one-line notice, which is empty unless the
