@@ -1,17 +1,20 @@
-//! Weigh the Plan: the Leptos UI (one component per file) and the browser
-//! glue. Pure logic lives in `plan-core`. The same components render twice:
-//! at build time into `index.html` (`ssr`, see `src/bin/prerender.rs`), and
-//! in the browser, where they hydrate that HTML (`hydrate`, `src/main.rs`).
+//! Weigh the Plan: the Leptos UI (one component per file), its stores and
+//! the browser glue. Pure logic lives in `plan-core`. The page is rendered
+//! whole at build time (`ssr`, `src/bin/prerender.rs`); in the browser only
+//! its islands hydrate (`hydrate`, `src/main.rs`, see `islands`). The class
+//! view is a module of its own (`src/bin/class_view.rs`).
 
 #![recursion_limit = "256"]
 
 pub mod browser;
-pub mod class_state;
 pub mod components;
+pub mod islands;
 pub mod navigation;
-pub mod state;
+#[cfg(feature = "hydrate")]
+pub mod shell;
+pub mod stores;
 
-/// The id of the element the app renders into (in `index.html`).
+/// The id of the element the page is rendered into (in `index.html`).
 pub const ROOT_ID: &str = "app";
 
 /// The page as HTML, the same for every reader: rendered at build time.
@@ -20,25 +23,13 @@ pub fn render_page() -> String {
     use leptos::prelude::*;
     use std::sync::Arc;
     let owner = Owner::new_root(Some(Arc::new(hydration_context::SsrSharedContext::new())));
-    owner.with(|| components::app::App().to_html())
+    owner.with(|| components::page::app::App().to_html())
 }
 
-/// Where the class module renders (inside the story page's class host).
-pub const CLASS_ROOT_ID: &str = "class-root";
-
-/// The class module: renders the class view into the story page's host element.
-pub fn start_class_view() {
-    use wasm_bindgen::JsCast;
-    browser::install_panic_message();
-    let Some(root) = leptos::prelude::document().get_element_by_id(CLASS_ROOT_ID) else { return };
-    leptos::mount::mount_to(root.unchecked_into(), components::class_root::ClassRoot).forget();
-}
-
-/// Takes over the prerendered page: the DOM stays, the app attaches to it.
+/// Brings the prerendered page to life: its islands hydrate, then the
+/// reader's own state is applied and the page starts listening.
 #[cfg(feature = "hydrate")]
 pub fn hydrate() {
-    use wasm_bindgen::JsCast;
     browser::install_panic_message();
-    let Some(root) = leptos::prelude::document().get_element_by_id(ROOT_ID) else { return };
-    leptos::mount::hydrate_from(root.unchecked_into(), components::app::App).forget();
+    islands::start(shell::start);
 }

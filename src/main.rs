@@ -1,4 +1,4 @@
-//! The browser's entry point: hydrate the prerendered page.
+//! The browser's entry point: bring the prerendered page's islands to life.
 
 fn main() {
     #[cfg(feature = "hydrate")]

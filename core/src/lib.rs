@@ -9,6 +9,7 @@ pub mod embed;
 pub mod reader;
 pub mod route;
 pub mod share;
+pub mod step;
 #[cfg(test)]
 mod strategies;
 pub mod tags;

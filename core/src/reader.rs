@@ -74,7 +74,7 @@ pub struct SavedTags {
 impl SavedTags {
     /// Loads the saved tags. An unreadable value is moved aside (copied
     /// first, then removed), never deleted; `now_ms` names the copy.
-    pub fn load(store: &mut impl Store, now_ms: u64) -> (SavedTags, Loaded) {
+    pub fn load(store: &mut dyn Store, now_ms: u64) -> (SavedTags, Loaded) {
         let raw = match store.get(TAGS_KEY) {
             Err(Refused) => return (SavedTags::default(), Loaded::Unavailable),
             Ok(None) => return (SavedTags::default(), Loaded::Nothing),
@@ -94,7 +94,7 @@ impl SavedTags {
 
     /// Saves `mine`. If another tab saved since this one last looked, the
     /// points it changed are merged in first: `tags` is then what the page must show.
-    pub fn save(&mut self, store: &mut impl Store, mine: &Tags) -> Saving {
+    pub fn save(&mut self, store: &mut dyn Store, mine: &Tags) -> Saving {
         let mut tags = *mine;
         if let Some(theirs) = stored_tags(store) {
             if theirs != self.synced {
@@ -131,7 +131,7 @@ impl SavedTags {
 }
 
 /// The stored tags, if storage works and holds a readable value.
-fn stored_tags(store: &impl Store) -> Option<Tags> {
+fn stored_tags(store: &dyn Store) -> Option<Tags> {
     share::decode_tags(&store.get(TAGS_KEY).ok()??).ok()
 }
 
@@ -156,7 +156,6 @@ impl Undo {
 }
 
 /// A store in memory, for tests: it can be made to refuse writes, or everything.
-#[cfg(test)]
 #[derive(Clone, Debug, Default)]
 pub struct MemoryStore {
     pub items: std::collections::BTreeMap<String, String>,
@@ -164,7 +163,6 @@ pub struct MemoryStore {
     pub refuse_all: bool,
 }
 
-#[cfg(test)]
 impl Store for MemoryStore {
     fn get(&self, key: &str) -> Result<Option<String>, Refused> {
         if self.refuse_all {

@@ -7,6 +7,7 @@
 mod address;
 mod clipboard;
 mod forms;
+mod islands;
 mod media;
 mod modules;
 mod scroll;
@@ -16,6 +17,7 @@ mod task;
 pub use address::*;
 pub use clipboard::*;
 pub use forms::*;
+pub use islands::*;
 pub use media::*;
 pub use modules::*;
 pub use scroll::*;

@@ -7,9 +7,10 @@ use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 
 #[wasm_bindgen(inline_js = "export function import_and_init(path) { \
-    return import(new URL(path, document.baseURI).href).then((module) => module.default()); }")]
+    return import(new URL(path, document.baseURI).href).then((module) => module.default().then(() => module)); }")]
 extern "C" {
-    /// Imports an ES module (relative to the page) and runs its wasm-bindgen initializer.
+    /// Imports an ES module (relative to the page), runs its wasm-bindgen
+    /// initializer, and resolves to the module (its exported functions).
     fn import_and_init(path: &str) -> js_sys::Promise;
 }
 
@@ -17,14 +18,46 @@ extern "C" {
 /// class module's file, hashed like every other asset.
 const CLASS_MODULE_META: &str = "meta[name='class-view-module']";
 
-/// Loads and starts the class module; false if it could not be loaded (offline, say).
+thread_local! {
+    /// The class module once loaded: its exported functions, called by name.
+    static CLASS_MODULE: std::cell::RefCell<Option<JsValue>> = const { std::cell::RefCell::new(None) };
+}
+
+/// Loads the class module (once); false if it could not be loaded (offline, say).
 pub async fn load_class_view() -> bool {
+    if class_view_loaded() {
+        return true;
+    }
     let Some(path) =
         document().query_selector(CLASS_MODULE_META).ok().flatten().and_then(|m| m.get_attribute("content"))
     else {
         return false;
     };
-    wasm_bindgen_futures::JsFuture::from(import_and_init(&path)).await.is_ok()
+    match wasm_bindgen_futures::JsFuture::from(import_and_init(&path)).await {
+        Ok(module) => {
+            CLASS_MODULE.with(|m| *m.borrow_mut() = Some(module));
+            true
+        }
+        Err(_) => false,
+    }
+}
+
+pub fn class_view_loaded() -> bool {
+    CLASS_MODULE.with(|m| m.borrow().is_some())
+}
+
+/// Calls one of the class module's exported functions (if it is loaded).
+pub fn call_class_view(name: &str, args: &[JsValue]) {
+    CLASS_MODULE.with(|m| {
+        let Some(module) = m.borrow().clone() else { return };
+        let Some(f) = js_sys::Reflect::get(&module, &JsValue::from_str(name))
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+        else {
+            return;
+        };
+        let _ = f.apply(&JsValue::NULL, &args.iter().collect::<js_sys::Array>());
+    });
 }
 
 /// Registers the service worker (offline use) and calls `on_update` once a

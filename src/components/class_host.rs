@@ -1,13 +1,15 @@
-//! Where the class view appears in the story page. The class view is a
-//! separate, smaller wasm module (`src/bin/class_view.rs`), loaded the first
+//! Where the class view appears in the story page (an island). The class
+//! view is a module of its own (`src/bin/class_view.rs`), fetched the first
 //! time a reader opens `#class` or a class result link: readers of the story
-//! never download it.
+//! never download it. This page's router decides what it shows and hands it
+//! the reader's tags; the module has no router and no copy of the stores.
 
 use crate::browser;
-use crate::state::{use_state, Page};
+use crate::stores::{stores, Page};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use plan_core::ui::ui;
+use wasm_bindgen::JsValue;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Module {
@@ -17,18 +19,53 @@ enum Module {
     Failed,
 }
 
+/// Where the class module renders (see `class::root`).
+pub const CLASS_ROOT_ID: &str = "class-root";
+
 #[component]
 pub fn ClassHost() -> impl IntoView {
-    let state = use_state();
-    let shown = move || matches!(state.page.get(), Page::Class | Page::ClassResult);
+    let s = stores();
+    let page = move || s.nav.page();
+    let shown = move || matches!(page(), Page::Class | Page::ClassResult);
     let loading = RwSignal::new(Module::NotYet);
+    // What the module shows follows the router; loading it is the first time's cost.
     Effect::new(move |_| {
-        if shown() && loading.get_untracked() == Module::NotYet {
-            loading.set(Module::Loading);
-            spawn_local(async move {
-                let loaded = browser::load_class_view().await;
-                loading.set(if loaded { Module::Loaded } else { Module::Failed });
-            });
+        let page = page();
+        let result = s.nav.class_result();
+        if !matches!(page, Page::Class | Page::ClassResult) {
+            browser::call_class_view("hide", &[]);
+            return;
+        }
+        let show = move || {
+            let tags = JsValue::from_str(&plan_core::share::encode_tags(&s.reader.own_settled_untracked()));
+            match (page, &result) {
+                (Page::ClassResult, Some((counts, label))) => {
+                    let code = JsValue::from_str(&plan_core::class_link::encode(counts, label.as_deref()));
+                    browser::call_class_view("show_result", &[JsValue::from_str(CLASS_ROOT_ID), code, tags]);
+                }
+                _ => browser::call_class_view("show_gather", &[JsValue::from_str(CLASS_ROOT_ID), tags]),
+            }
+        };
+        match loading.get_untracked() {
+            Module::Loaded => show(),
+            Module::Loading => {}
+            Module::NotYet | Module::Failed => {
+                loading.set(Module::Loading);
+                spawn_local(async move {
+                    let loaded = browser::load_class_view().await;
+                    loading.set(if loaded { Module::Loaded } else { Module::Failed });
+                    if loaded && matches!(s.nav.page_untracked(), Page::Class | Page::ClassResult) {
+                        show();
+                    }
+                });
+            }
+        }
+    });
+    // "You and the class" compares with the reader's own tags, as they are now.
+    Effect::new(move |_| {
+        let tags = s.reader.own_settled();
+        if loading.get() == Module::Loaded {
+            browser::call_class_view("set_reader_tags", &[JsValue::from_str(&plan_core::share::encode_tags(&tags))]);
         }
     });
     view! {
@@ -40,8 +77,8 @@ pub fn ClassHost() -> impl IntoView {
                     Module::NotYet | Module::Loaded => "",
                 }}
             </p>
-            // The class module renders here; this app never touches what is inside.
-            <div id="class-root"></div>
+            // The class module renders here; this page never touches what is inside.
+            <div id=CLASS_ROOT_ID></div>
         </div>
     }
 }

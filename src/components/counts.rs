@@ -29,10 +29,11 @@ pub fn Counts(counts: CategoryCounts, total: Signal<usize>) -> impl IntoView {
                             <span class="count-text">
                                 <span class="count-label">{category_label(c)}</span>
                                 " "
-                                <strong>{count}</strong>
+                                // Numbers are data, not prose: a browser's translation must not freeze them.
+                                <strong translate="no">{count}</strong>
                                 {c.is_none().then(|| view! { <span class="count-suffix">{ui().left_suffix}</span> })}
                             </span>
-                            <span class="pct">{move || format!(" ({}%)", percent(count.get(), total.get()))}</span>
+                            <span class="pct" translate="no">{move || format!(" ({}%)", percent(count.get(), total.get()))}</span>
                         </li>
                     }
                 })

@@ -11,7 +11,7 @@ pub fn Dialog(
     open: RwSignal<bool>,
     /// The heading's id, which names the dialog.
     title_id: &'static str,
-    title: String,
+    title: &'static str,
     #[prop(optional)] class: &'static str,
     children: ChildrenFn,
 ) -> impl IntoView {

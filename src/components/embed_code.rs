@@ -2,7 +2,7 @@
 //! under the share link.
 
 use crate::browser;
-use crate::state::use_state;
+use crate::stores::stores;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use plan_core::embed::snippet;
@@ -10,11 +10,11 @@ use plan_core::ui::ui;
 
 #[component]
 pub fn EmbedCode() -> impl IntoView {
-    let state = use_state();
+    let s = stores();
     let u = ui();
     let copied = RwSignal::new(false);
     // The page's own address is known in the browser only (not when prerendering).
-    let code = move || if state.started.get() { snippet(&browser::base_url(), u.embed_title) } else { String::new() };
+    let code = move || if s.nav.started() { snippet(&browser::base_url(), u.embed_title) } else { String::new() };
     let copy = move |_| {
         let text = code();
         spawn_local(async move { copied.set(browser::copy_text(text).await) });

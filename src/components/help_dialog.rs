@@ -1,16 +1,28 @@
-//! Keyboard help, opened with `?` or the masthead button.
+//! Keyboard help (an island), opened with `?` or the masthead button.
 
 use crate::components::dialog::{Dialog, DialogActions};
-use crate::state::use_state;
+use crate::stores::stores;
 use leptos::prelude::*;
 use plan_core::ui::ui;
 
 #[component]
 pub fn HelpDialog() -> impl IntoView {
-    let state = use_state();
+    let s = stores();
     let u = ui();
+    // The dialog's own open state, following the page's requests both ways.
+    let open = RwSignal::new(false);
+    Effect::new(move |_| {
+        if s.prefs.help_open() {
+            open.set(true);
+        }
+    });
+    Effect::new(move |_| {
+        if !open.get() {
+            s.prefs.close_help();
+        }
+    });
     view! {
-        <Dialog open=state.help_open title_id="help-title" title=u.help_title.to_string()>
+        <Dialog open=open title_id="help-title" title=u.help_title>
             <p>{u.help_intro}</p>
             <dl class="keys">
                 {u
@@ -26,7 +38,7 @@ pub fn HelpDialog() -> impl IntoView {
                     })
                     .collect_view()}
             </dl>
-            <DialogActions open=state.help_open close_label=u.close/>
+            <DialogActions open=open close_label=u.close/>
         </Dialog>
     }
 }

@@ -1,44 +1,30 @@
-//! One Leptos component per file.
+//! One Leptos component per file. `page/` is the static page (build time
+//! only); the files here are the islands and what they share; `class/` is
+//! the class view (its own module).
 
-pub mod app;
-pub mod class_camps;
-pub mod class_export;
-pub mod class_gather;
+pub mod choices;
+pub mod class;
 pub mod class_host;
-pub mod class_measures;
-pub mod class_names;
-pub mod class_report;
-pub mod class_result;
-pub mod class_result_page;
-pub mod class_root;
-pub mod class_start;
-pub mod class_strip;
-pub mod class_table;
-pub mod class_teaser;
-pub mod class_view;
-pub mod class_you;
-pub mod classroom;
 pub mod counts;
 pub mod dialog;
-pub mod draft_layer;
+pub mod draft_switch;
 pub mod embed_code;
-pub mod graphic;
+pub mod graphic_controls;
 pub mod help_dialog;
-pub mod masthead;
+pub mod masthead_tools;
 pub mod notices;
 pub mod overview;
-pub mod point_card;
+#[cfg(feature = "ssr")]
+pub mod page;
 pub mod progress;
 pub mod qr_code;
 pub mod qr_dialog;
 pub mod reset;
 pub mod share_panel;
 pub mod shared_banner;
-pub mod sources;
+pub mod skip_link;
 pub mod speakers;
 pub mod stacked_bar;
-pub mod story_step;
 pub mod summary;
 pub mod tally;
-pub mod territory_map;
 pub mod theme_breakdown;

@@ -1,26 +1,27 @@
-//! Notices at the top of the story: links the page could not follow (alert),
-//! storage problems, undo offers and the shared view (status).
+//! Notices at the top of the story (an island): links the page could not
+//! follow (alert), storage problems, undo offers, a page rebuilt after it was
+//! changed, and the shared view (status).
 
 use crate::browser;
 use crate::components::shared_banner::SharedBanner;
-use crate::state::{use_state, StorageNotice};
+use crate::stores::{stores, StorageNotice};
 use leptos::prelude::*;
 use plan_core::ui::{fill, ui};
 use plan_core::words::joined_class;
 
 #[component]
 pub fn Notices() -> impl IntoView {
-    let state = use_state();
+    let s = stores();
     let u = ui();
     view! {
         <div class="notices">
             <SharedBanner/>
             <div role="status" class="notice-slot">
-                <Show when=move || state.update_ready.get()>
+                <Show when=move || s.notices.update_ready()>
                     <div class="notice">
                         <p>{u.update_ready}</p>
                         <button type="button" class="button" on:click=move |_| browser::activate_update()>{u.update_reload}</button>
-                        <button type="button" class="button ghost" on:click=move |_| state.update_ready.set(false)>
+                        <button type="button" class="button ghost" on:click=move |_| s.notices.dismiss_update()>
                             {u.update_later}
                         </button>
                     </div>
@@ -28,9 +29,8 @@ pub fn Notices() -> impl IntoView {
             </div>
             <div role="alert" class="notice-slot">
                 {move || {
-                    state
-                        .link_problem
-                        .get()
+                    s.notices
+                        .link_problem()
                         .map(|problem| {
                             view! {
                                 <div class="notice notice-error">
@@ -38,7 +38,7 @@ pub fn Notices() -> impl IntoView {
                                         <strong>{problem.message()}</strong>
                                         {u.own_unchanged}
                                     </p>
-                                    <button type="button" class="button ghost" on:click=move |_| state.link_problem.set(None)>
+                                    <button type="button" class="button ghost" on:click=move |_| s.notices.clear_link()>
                                         {u.dismiss}
                                     </button>
                                 </div>
@@ -47,31 +47,30 @@ pub fn Notices() -> impl IntoView {
                 }}
             </div>
             <div role="status" class="notice-slot">
-                {move || state.storage_notice.get().map(|n| view! { <StorageMessage notice=n/> })}
+                {move || s.notices.storage().map(|n| view! { <StorageMessage notice=n/> })}
             </div>
             <div role="status" class="notice-slot">
                 {move || {
-                    let label = state.joined_class.get().filter(|_| state.joined_notice.get())?;
+                    let label = s.profile.joined_class().filter(|_| s.notices.joined_shown())?;
                     Some(view! {
                         <div class="notice notice-shared">
                             <p>{joined_class(&label)}</p>
-                            <button type="button" class="button ghost" on:click=move |_| state.leave_class()>{u.cv_leave_class}</button>
-                            <button type="button" class="button ghost" on:click=move |_| state.joined_notice.set(false)>{u.dismiss}</button>
+                            <button type="button" class="button ghost" on:click=move |_| s.profile.leave_class()>{u.cv_leave_class}</button>
+                            <button type="button" class="button ghost" on:click=move |_| s.notices.show_joined(false)>{u.dismiss}</button>
                         </div>
                     })
                 }}
             </div>
             <div role="status" class="notice-slot">
                 {move || {
-                    state
-                        .undo
-                        .get()
-                        .map(|undo| {
+                    s.reader
+                        .undo_offer()
+                        .map(|message| {
                             view! {
                                 <div class="notice">
-                                    <p>{undo.message}</p>
-                                    <button type="button" class="button" on:click=move |_| state.undo()>{u.undo}</button>
-                                    <button type="button" class="button ghost" on:click=move |_| state.undo.set(None)>
+                                    <p>{message}</p>
+                                    <button type="button" class="button" on:click=move |_| s.reader.undo()>{u.undo}</button>
+                                    <button type="button" class="button ghost" on:click=move |_| s.reader.dismiss_undo()>
                                         {u.dismiss}
                                     </button>
                                 </div>
@@ -79,13 +78,18 @@ pub fn Notices() -> impl IntoView {
                         })
                 }}
             </div>
+            // One quiet line: parts of the page were changed before it started
+            // (a translation, an extension) and were built afresh.
+            <p role="status" class="notice-quiet">
+                {move || (s.notices.rebuilt() > 0).then_some(u.page_rebuilt)}
+            </p>
         </div>
     }
 }
 
 #[component]
 fn StorageMessage(notice: StorageNotice) -> impl IntoView {
-    let state = use_state();
+    let s = stores();
     let u = ui();
     let retry = matches!(notice, StorageNotice::SaveFailed);
     let text = match notice {
@@ -96,8 +100,8 @@ fn StorageMessage(notice: StorageNotice) -> impl IntoView {
     view! {
         <div class="notice notice-warning">
             <p>{text}</p>
-            {retry.then(|| view! { <button type="button" class="button" on:click=move |_| state.retry_save()>{u.storage_retry}</button> })}
-            <button type="button" class="button ghost" on:click=move |_| state.storage_notice.set(None)>
+            {retry.then(|| view! { <button type="button" class="button" on:click=move |_| s.reader.retry_save()>{u.storage_retry}</button> })}
+            <button type="button" class="button ghost" on:click=move |_| s.notices.dismiss_storage()>
                 {u.dismiss}
             </button>
         </div>

@@ -1,8 +1,9 @@
-//! The overview: one button per point, coloured (and lettered) by tag.
+//! The overview (an island): one button per point, coloured (and lettered) by tag.
 
 use crate::navigation;
-use crate::state::{use_state, Step};
+use crate::stores::stores;
 use leptos::prelude::*;
+use plan_core::step::Step;
 use plan_core::ui::ui;
 use plan_core::{Tag, POINT_COUNT};
 
@@ -10,14 +11,14 @@ use plan_core::{Tag, POINT_COUNT};
 const COLUMNS: usize = POINT_COUNT.div_ceil(4);
 
 #[component]
-pub fn Overview(on_jump: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoView {
-    let state = use_state();
+pub fn Overview() -> impl IntoView {
+    let s = stores();
     view! {
         <nav class="overview" aria-label=ui().overview_label>
             <ol class="cells" style:--columns=COLUMNS.to_string()>
                 {(1..=POINT_COUNT as u8)
                     .map(|n| {
-                        let active = move || state.step.get() == Step::Point(n);
+                        let active = move || s.nav.step() == Step::Point(n);
                         // One attribute carries the tag: the stylesheet draws the colour
                         // and the letter from it, and adds the tag's name for screen
                         // readers (generated content with alternative text), so a
@@ -27,11 +28,11 @@ pub fn Overview(on_jump: impl Fn() + Copy + Send + Sync + 'static) -> impl IntoV
                                 <button
                                     type="button"
                                     class="cell"
-                                    data-tag=move || state.shown_tag(n).map(Tag::id).unwrap_or("none")
+                                    data-tag=move || s.reader.shown_tag(n).map(Tag::id).unwrap_or("none")
                                     aria-current=move || active().then_some("step")
                                     on:click=move |_| {
-                                        on_jump();
-                                        navigation::go_to_point(&state, n);
+                                        s.prefs.close_details();
+                                        navigation::go_to_point(&s, n);
                                     }
                                 >
                                     <span class="sr-only">{ui().cell_prefix}</span>

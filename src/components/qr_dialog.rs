@@ -25,7 +25,7 @@ pub fn QrDialog(
     let class = if class.is_empty() { "qr-dialog" } else { class };
     view! {
         <button type="button" class="button" on:click=move |_| open.set(true)>{words.button}</button>
-        <Dialog open=open title_id=title_id title=words.title.to_string() class=class>
+        <Dialog open=open title_id=title_id title=words.title class=class>
             <QrCode text=link label=words.label.to_string()/>
             <p class="qr-link">{move || link.get()}</p>
             <DialogActions open=open close_label=ui().close/>

@@ -1,9 +1,9 @@
-//! Sharing the reader's own tags: name, link, copy, system share, QR code.
+//! Sharing the reader's own tags (an island): name, link, copy, system share, QR code.
 
 use crate::browser;
 use crate::components::embed_code::EmbedCode;
 use crate::components::qr_dialog::{QrDialog, QrWords};
-use crate::state::use_state;
+use crate::stores::stores;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
@@ -19,15 +19,15 @@ enum CopyState {
 
 #[component]
 pub fn SharePanel() -> impl IntoView {
-    let state = use_state();
+    let s = stores();
     let u = ui();
-    let link = Memo::new(move |_| state.share_link());
+    let link = Memo::new(move |_| s.share_link());
     let field = NodeRef::<html::Input>::new();
     let copied = RwSignal::new(CopyState::Idle);
     // The name as typed; the link carries at most MAX_NAME_CHARS characters of it.
     let typed = RwSignal::new(None::<String>);
     let copy = move |_| {
-        let text = state.share_link_now();
+        let text = s.share_link_now();
         spawn_local(async move {
             if browser::copy_text(text).await {
                 copied.set(CopyState::Copied);
@@ -39,7 +39,7 @@ pub fn SharePanel() -> impl IntoView {
         });
     };
     let share = move |_| {
-        let url = state.share_link_now();
+        let url = s.share_link_now();
         spawn_local(async move { browser::web_share(u.web_share_title, &url).await });
     };
     Effect::new(move |_| {
@@ -49,7 +49,7 @@ pub fn SharePanel() -> impl IntoView {
     let trimmed_note = move || {
         let typed = typed.get()?;
         (typed.chars().count() > MAX_NAME_CHARS)
-            .then(|| fill(u.name_trimmed, &[("max", &MAX_NAME_CHARS.to_string()), ("name", &state.name.get())]))
+            .then(|| fill(u.name_trimmed, &[("max", &MAX_NAME_CHARS.to_string()), ("name", &s.profile.name())]))
     };
     view! {
         <section class="share" aria-labelledby="share-heading">
@@ -63,10 +63,10 @@ pub fn SharePanel() -> impl IntoView {
                     type="text"
                     autocomplete="off"
                     aria-describedby="share-name-note"
-                    prop:value=move || state.name.get()
+                    prop:value=move || s.profile.name()
                     on:input=move |ev| {
                         let value = event_target_value(&ev);
-                        state.set_name(&value);
+                        s.profile.set_name(&value);
                         typed.set(Some(value));
                     }
                 />
@@ -99,7 +99,7 @@ pub fn SharePanel() -> impl IntoView {
             </div>
             <EmbedCode/>
             <div class="share-actions">
-                <Show when=move || state.started.get() && browser::can_web_share()>
+                <Show when=move || s.nav.started() && browser::can_web_share()>
                     <button type="button" class="button" on:click=share>{u.web_share}</button>
                 </Show>
                 <QrDialog link=Signal::from(link) words=QrWords { button: u.qr_button, title: u.qr_title, label: u.qr_label } title_id="qr-title"/>

@@ -1,14 +1,15 @@
-//! During the narrative: who is speaking (parties, not photos).
+//! During the narrative (an island): who is speaking (parties, not photos).
 
-use crate::state::{use_state, Step};
+use crate::stores::stores;
 use leptos::prelude::*;
 use plan_core::content::{content, Party};
+use plan_core::step::Step;
 use plan_core::ui::{fill, ui};
 
 #[component]
 pub fn Speakers() -> impl IntoView {
-    let state = use_state();
-    let step = move || match state.step.get() {
+    let s = stores();
+    let step = move || match s.nav.step() {
         Step::Story(i) => content().story.get(i),
         _ => None,
     };

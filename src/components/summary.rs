@@ -1,29 +1,35 @@
-//! The end of the story: a set of tags summed up, point lists by tag (untagged
-//! points link to their cards), and the theme breakdown.
+//! The end of the story (an island): the tags shown summed up, point lists
+//! by tag (untagged points link to their cards), the theme breakdown, Reset.
 
 use crate::components::counts::Counts;
 use crate::components::reset::ResetAll;
 use crate::components::stacked_bar::StackedBar;
 use crate::components::theme_breakdown::ThemeBreakdown;
 use crate::navigation;
-use crate::state::use_state;
+use crate::stores::stores;
 use leptos::prelude::*;
-use plan_core::content;
 use plan_core::route::point_id;
+use plan_core::step::Step;
 use plan_core::tally::{by_theme, CATEGORIES};
 use plan_core::ui::ui;
-use plan_core::words::{category_label, point_list, tagged_of_total, with_point};
-use plan_core::{Tags, Tally};
+use plan_core::words::{category_label, point_list, summary_heading, tagged_of_total, with_point, Whose};
+use plan_core::{content, Tally};
 
 #[component]
-pub fn Summary(tags: Signal<Tags>, heading: Signal<String>) -> impl IntoView {
+pub fn Summary() -> impl IntoView {
+    let s = stores();
     let u = ui();
+    let tags = Signal::derive(move || s.reader.shown_settled());
+    let heading = move || {
+        let name = s.shared.name();
+        summary_heading(if s.shared.is_open() { Whose::Shared(name.as_deref()) } else { Whose::Own })
+    };
     let tally = Memo::new(move |_| Tally::of(&tags.get()));
     let counts = CATEGORIES.map(|c| Signal::from(Memo::new(move |_| tally.with(|t| t.get(c)))));
     let total = Signal::derive(move || tally.with(Tally::total));
     let themes = Memo::new(move |_| by_theme(content(), &tags.get()));
     view! {
-        <section class="summary" data-step="end" aria-labelledby="summary-heading">
+        <section class="summary" data-step=Step::End.to_string() aria-labelledby="summary-heading">
             <h2 id="summary-heading" class="section-title">{heading}</h2>
             <p class="summary-lead">{move || tally.with(|t| tagged_of_total(t.tagged(), t.total()))}</p>
             <Counts counts=counts total=total/>
@@ -60,7 +66,7 @@ pub fn Summary(tags: Signal<Tags>, heading: Signal<String>) -> impl IntoView {
 /// opening in a new tab.
 #[component]
 fn PointLinks(numbers: Memo<Vec<u8>>) -> impl IntoView {
-    let state = use_state();
+    let s = stores();
     view! {
         <ul class="point-links">
             {move || {
@@ -74,7 +80,7 @@ fn PointLinks(numbers: Memo<Vec<u8>>) -> impl IntoView {
                                     href=format!("#{}", point_id(n))
                                     on:click=move |ev| {
                                         ev.prevent_default();
-                                        navigation::go_to_point(&state, n);
+                                        navigation::go_to_point(&s, n);
                                     }
                                 >
                                     {with_point(ui().point_heading, n)}

@@ -1,10 +1,10 @@
-//! The live tally (the `Tally` landmark): counts, percentages, a stacked bar,
+//! The live tally (an island; the `Tally` landmark): counts, percentages, a stacked bar,
 //! the per-theme breakdown, and a polite one-sentence announcement.
 
 use crate::components::counts::Counts;
 use crate::components::stacked_bar::StackedBar;
 use crate::components::theme_breakdown::ThemeBreakdown;
-use crate::state::use_state;
+use crate::stores::stores;
 use leptos::prelude::*;
 use plan_core::content;
 use plan_core::tally::{by_theme, CATEGORIES};
@@ -14,25 +14,25 @@ use plan_core::POINT_COUNT;
 
 #[component]
 pub fn TallyPanel() -> impl IntoView {
-    let state = use_state();
+    let s = stores();
     let u = ui();
     // Each count follows its own signal: a click rewrites only the two it changed.
-    let counts = CATEGORIES.map(|c| Signal::derive(move || state.shown_count(c)));
-    let themes = Memo::new(move |_| by_theme(content(), &state.shown_settled()));
+    let counts = CATEGORIES.map(|c| Signal::derive(move || s.reader.shown_count(c)));
+    let themes = Memo::new(move |_| by_theme(content(), &s.reader.shown_settled()));
     let whose = move || {
-        let name = state.sharer_name();
-        whose_tags(if state.in_shared_view() { Whose::Shared(name.as_deref()) } else { Whose::Own })
+        let name = s.shared.name();
+        whose_tags(if s.shared.is_open() { Whose::Shared(name.as_deref()) } else { Whose::Own })
     };
     view! {
         <section class="tally" aria-label=u.tally_label>
-            <p class="tally-title" class:shared=move || state.in_shared_view()>{whose}</p>
+            <p class="tally-title" class:shared=move || s.shared.is_open()>{whose}</p>
             <Counts counts=counts total=Signal::stored(POINT_COUNT)/>
             <StackedBar counts=counts/>
             <details class="tally-themes">
                 <summary>{u.by_theme}</summary>
                 <ThemeBreakdown rows=themes/>
             </details>
-            <p class="sr-only" aria-live="polite" aria-atomic="true">{move || state.announcement.get()}</p>
+            <p class="sr-only" aria-live="polite" aria-atomic="true" translate="no">{move || s.reader.announcement()}</p>
         </section>
     }
 }

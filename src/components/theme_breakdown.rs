@@ -30,7 +30,7 @@ pub fn ThemeBreakdown(rows: Memo<Vec<ThemeTally>>) -> impl IntoView {
                             <tr>
                                 <th scope="row">{theme.label}</th>
                                 {CATEGORIES
-                                    .map(|c| view! { <td>{move || rows.with(|r| r.get(i).map(|t| t.tally.get(c)))}</td> })
+                                    .map(|c| view! { <td translate="no">{move || rows.with(|r| r.get(i).map(|t| t.tally.get(c)))}</td> })
                                     .collect_view()}
                             </tr>
                         }

@@ -3,10 +3,8 @@
 //! "Student links" box is in view at once; Start (the address and QR code
 //! students open) sits beside it on wide screens; the result follows.
 
-use crate::class_state::ClassState;
-use crate::components::{
-    class_gather::ClassGather, class_result::ClassResult, class_start::ClassStart, classroom::Classroom,
-};
+use crate::components::class::state::ClassState;
+use crate::components::class::{classroom::Classroom, gather::ClassGather, result::ClassResult, start::ClassStart};
 use leptos::prelude::*;
 use plan_core::ui::ui;
 

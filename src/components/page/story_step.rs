@@ -1,4 +1,4 @@
-//! One step of the narrative: a heading, the facts, and attributed quotes.
+//! One step of the narrative (static): a heading, the facts, and attributed quotes.
 
 use leptos::prelude::*;
 use plan_core::content::Step;
@@ -7,7 +7,7 @@ use plan_core::content::Step;
 pub fn StoryStep(index: usize, step: &'static Step) -> impl IntoView {
     let heading_id = format!("story-{}-heading", step.id);
     view! {
-        <div class="story-step" data-step=format!("story-{index}") >
+        <div class="story-step" data-step=plan_core::step::Step::Story(index).to_string()>
             <p class="step-party">{step.party_label}</p>
             <h3 id=heading_id>{step.heading}</h3>
             {step.paragraphs.iter().map(|p| view! { <p>{*p}</p> }).collect_view()}

@@ -2,7 +2,7 @@
 //! as text and as a QR code large enough to project.
 
 use crate::browser;
-use crate::class_state::use_class;
+use crate::components::class::state::use_class;
 use crate::components::qr_code::QrCode;
 use crate::components::qr_dialog::{QrDialog, QrWords};
 use leptos::prelude::*;

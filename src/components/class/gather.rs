@@ -4,8 +4,8 @@
 //! screen, and "Forget this class" asks first and can be undone.
 
 use crate::browser;
-use crate::class_state::use_class;
-use crate::components::class_report::ClassReport;
+use crate::components::class::report::ClassReport;
+use crate::components::class::state::use_class;
 use crate::components::dialog::{Dialog, DialogActions};
 use leptos::ev;
 use leptos::prelude::*;
@@ -120,7 +120,7 @@ pub fn ClassGather() -> impl IntoView {
                 </Show>
             </div>
             <ClassReport/>
-            <Dialog open=confirming title_id="clear-class-title" title=u.cv_clear_title.to_string()>
+            <Dialog open=confirming title_id="clear-class-title" title=u.cv_clear_title>
                 <p>{u.cv_clear_body}</p>
                 <DialogActions open=confirming close_label=u.cancel>
                     <button type="button" class="button danger" on:click=confirm_clear>{u.cv_clear_confirm}</button>

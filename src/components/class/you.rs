@@ -1,7 +1,7 @@
 //! You and the class: whether the reader's own tags match the class's most
 //! common answer, point by point.
 
-use crate::state::use_state;
+use crate::components::class::root::reader_tags;
 use leptos::prelude::*;
 use plan_core::class::compare::{compare_with_class, summarize};
 use plan_core::class::words::{point_vs_class, you_vs_class};
@@ -10,10 +10,10 @@ use plan_core::ui::ui;
 
 #[component]
 pub fn ClassYou(counts: Signal<ClassCounts>) -> impl IntoView {
-    let state = use_state();
     let u = ui();
+    let reader = reader_tags();
     let compared = Memo::new(move |_| {
-        let own = state.own_settled();
+        let own = reader.get();
         (!own.is_empty()).then(|| counts.with(|c| compare_with_class(&own, c)))
     });
     view! {

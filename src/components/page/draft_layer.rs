@@ -1,5 +1,5 @@
-//! "In the full draft": a card's second layer, closed by default (open when
-//! the reader asks for every card, and always in print). What established
+//! "In the full draft": a card's second layer (static), closed by default
+//! (opened on every card by the `DraftSwitch` island, and always in print). What established
 //! outlets published of the point's own wording, each part with its source.
 
 use leptos::prelude::*;
@@ -7,9 +7,9 @@ use plan_core::content::{DraftPart, PartKind, PlanPoint};
 use plan_core::ui::{fill, ui};
 
 #[component]
-pub fn DraftLayer(point: &'static PlanPoint, open_all: Signal<bool>) -> impl IntoView {
+pub fn DraftLayer(point: &'static PlanPoint) -> impl IntoView {
     view! {
-        <details class="draft" prop:open=move || open_all.get()>
+        <details class="draft">
             <summary>{ui().draft_heading}</summary>
             <div class="draft-body">
                 {point.leaves_out.map(|text| view! { <p class="leaves-out">{text}</p> })}

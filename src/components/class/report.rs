@@ -3,7 +3,7 @@
 //! and every line that was skipped (folded). Names stay hidden unless the
 //! teacher shows them.
 
-use crate::class_state::use_class;
+use crate::components::class::state::use_class;
 use leptos::prelude::*;
 use plan_core::class::words::{failed_lines, gathered_details, gathered_summary, include_other_class};
 use plan_core::ui::ui;

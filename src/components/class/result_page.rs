@@ -1,17 +1,16 @@
 //! A class result opened from a link (`#result=…`): read-only, counts only.
 //! Opening it touches neither the reader's tags nor a class they gathered.
 
-use crate::components::class_result::ClassResult;
-use crate::state::use_state;
+use crate::components::class::result::ClassResult;
 use leptos::prelude::*;
+use plan_core::class::ClassCounts;
 use plan_core::ui::ui;
 
 #[component]
-pub fn ClassResultPage() -> impl IntoView {
-    let state = use_state();
+pub fn ClassResultPage(counts: ClassCounts, label: Option<String>) -> impl IntoView {
     let u = ui();
-    let counts = Signal::derive(move || state.class_result.with(|r| r.as_ref().map(|(c, _)| c.clone())));
-    let label = Signal::derive(move || state.class_result.with(|r| r.as_ref().and_then(|(_, l)| l.clone())));
+    let counts = Signal::stored(Some(counts));
+    let label = Signal::stored(label);
     view! {
         <main id="class-main" class="class-view" aria-labelledby="class-result-page-heading">
             <div class="class-head">

@@ -1,7 +1,7 @@
 //! Students × points, with names: closed by default, and built only when the
 //! teacher opens it. Names are shown as text only.
 
-use crate::class_state::use_class;
+use crate::components::class::state::use_class;
 use leptos::prelude::*;
 use plan_core::class::Entry;
 use plan_core::ui::ui;

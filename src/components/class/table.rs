@@ -35,7 +35,7 @@ pub fn ClassTable(counts: Signal<ClassCounts>, shown: Memo<Vec<u8>>) -> impl Int
                                                     let count = c.point(n).map_or(0, |t| t.get(cat));
                                                     let pct = c.percent(n, cat);
                                                     view! {
-                                                        <td>
+                                                        <td translate="no">
                                                             {count}
                                                             <span class="pct">{format!(" ({pct}%)")}</span>
                                                         </td>

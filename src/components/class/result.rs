@@ -3,13 +3,13 @@
 //! and export. It takes its data as props: the class view passes what was
 //! gathered; a class result link passes counts alone (no camps, no names).
 
-use crate::components::class_camps::ClassCamps;
-use crate::components::class_export::ClassExport;
-use crate::components::class_measures::ClassMeasures;
-use crate::components::class_names::ClassNames;
-use crate::components::class_strip::ClassStrip;
-use crate::components::class_table::ClassTable;
-use crate::components::class_you::ClassYou;
+use crate::components::class::camps::ClassCamps;
+use crate::components::class::export::ClassExport;
+use crate::components::class::measures::ClassMeasures;
+use crate::components::class::names::ClassNames;
+use crate::components::class::strip::ClassStrip;
+use crate::components::class::table::ClassTable;
+use crate::components::class::you::ClassYou;
 use crate::components::counts::Counts;
 use crate::components::stacked_bar::StackedBar;
 use leptos::prelude::*;

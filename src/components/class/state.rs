@@ -23,6 +23,10 @@ const CAMPS_IN_ONE_TASK: usize = 2000;
 /// Typing pauses this long before the links are read again.
 const READ_PAUSE: Duration = Duration::from_millis(700);
 
+thread_local! {
+    static RESTORE_SAID: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 #[derive(Clone, Copy)]
 pub struct ClassState {
     /// The "Student links" box. Its text is not mirrored into a signal:
@@ -122,8 +126,11 @@ impl ClassState {
         if let Some(saved) = browser::load_text(browser::CLASS_INPUT_KEY) {
             self.set_text(&saved);
             self.read_now();
-            let lines = saved.lines().filter(|l| !l.trim().is_empty()).count().to_string();
-            self.input_notice.set(Some(fill(ui().cv_restored, &[("lines", &lines)])));
+            // Said once a page load: coming back to the class view from the story is not a new visit.
+            if !RESTORE_SAID.with(|said| said.replace(true)) {
+                let lines = saved.lines().filter(|l| !l.trim().is_empty()).count().to_string();
+                self.input_notice.set(Some(fill(ui().cv_restored, &[("lines", &lines)])));
+            }
         }
     }
 

@@ -1,0 +1,81 @@
+//! A card's choice (an island): the tag fieldset with its three radios and
+//! Clear, and in compare mode the reader's tag beside the sharer's.
+
+use crate::stores::stores;
+use leptos::prelude::*;
+use plan_core::tags::{agreement, Agreement};
+use plan_core::ui::ui;
+use plan_core::words::{compare_line, with_point};
+use plan_core::Tag;
+
+#[component]
+pub fn Choices(n: u8) -> impl IntoView {
+    let s = stores();
+    let u = ui();
+    view! {
+        // An attribute, not a property, so the prerendered HTML carries it: the
+        // radios stay disabled until the app has started. Described by the
+        // page's one-line notice, which is empty unless the app could not
+        // start: then the disabled radios say why.
+        <fieldset
+            class="choices"
+            aria-describedby="app-failed"
+            disabled=move || !s.nav.started() || s.shared.is_open()
+        >
+            <legend>{with_point(u.legend, n)}</legend>
+            <div class="choice-row">
+                {Tag::ALL.map(|tag| view! { <Choice n=n tag=tag/> }).collect_view()}
+                <button type="button" class="clear" on:click=move |_| s.reader.set_tag(n, None)>
+                    {u.clear} <span class="sr-only">{with_point(u.clear_which, n)}</span>
+                </button>
+            </div>
+        </fieldset>
+        <CompareLine n=n/>
+    }
+}
+
+/// One radio. A click checks it natively and tells the store it came from
+/// here, so nothing is written back to it; every other change of the tag
+/// (keys, Clear, undo, another tab, a shared view) resyncs it (`radio_tag`).
+#[component]
+fn Choice(n: u8, tag: Tag) -> impl IntoView {
+    let s = stores();
+    view! {
+        <label class=format!("choice tag-{}", tag.id())>
+            <input
+                type="radio"
+                name=format!("point-{n}-tag")
+                value=tag.id()
+                prop:checked=move || s.reader.radio_tag(n) == Some(tag)
+                on:change=move |_| s.reader.tag_from_radio(n, tag)
+            />
+            <span class="letter" aria-hidden="true">{tag.letter()}</span>
+            <span class="choice-label">{tag.label()}</span>
+        </label>
+    }
+}
+
+/// In compare mode: the reader's own tag beside the sharer's, and whether they agree.
+#[component]
+fn CompareLine(n: u8) -> impl IntoView {
+    let s = stores();
+    let u = ui();
+    move || {
+        if !s.shared.comparing() {
+            return None;
+        }
+        let theirs = s.shared.tag(n).flatten();
+        let mine = s.reader.own_tag(n);
+        let (class, verdict) = match agreement(mine, theirs) {
+            Agreement::Same => ("compare same", u.compare_same),
+            Agreement::Different => ("compare different", u.compare_different),
+            Agreement::Incomparable => ("compare", u.compare_none),
+        };
+        Some(view! {
+            <p class=class>
+                <strong>{verdict}</strong>
+                {compare_line(mine, theirs)}
+            </p>
+        })
+    }
+}

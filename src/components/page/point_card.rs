@@ -1,0 +1,59 @@
+//! A plan point as a card (static): its text, where it comes from, what the
+//! fuller wording adds, and the reader's choice (an island).
+
+use crate::components::choices::Choices;
+use crate::components::page::{draft_layer::DraftLayer, territory_map::TerritoryMap};
+use crate::islands::{Island, IslandHost};
+use leptos::prelude::*;
+use plan_core::content::{content, PartKind, PlanPoint};
+use plan_core::step::Step;
+use plan_core::territory::territory;
+use plan_core::ui::ui;
+use plan_core::words::with_point;
+
+#[component]
+pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
+    let u = ui();
+    let n = point.number;
+    let id = Step::Point(n).to_string();
+    let theme = content().theme_of(point).label;
+    let provenance = if point.in_afp_list {
+        view! { <p class="provenance">{u.provenance_afp}</p> }.into_any()
+    } else {
+        view! {
+            <p class="provenance provenance-extra">
+                <span class="badge">{u.not_in_afp}</span>
+                " "
+                {point.source}
+            </p>
+        }
+        .into_any()
+    };
+    view! {
+        <article id=id.clone() class="card" data-step=id.clone() tabindex="-1" aria-labelledby=format!("{id}-heading")>
+            <div class="card-head">
+                <h3 id=format!("{id}-heading")>{with_point(u.point_heading, n)}</h3>
+                <span class="theme-chip">{theme}</span>
+            </div>
+            <p class="point-text">{point.text}</p>
+            {provenance}
+            {marker(point)}
+            <DraftLayer point=point/>
+            // The territory map, for phones and paper (wide screens show it in the graphic).
+            {(n == territory().card_point).then(|| view! { <TerritoryMap place="card"/> })}
+            <IslandHost island=Island::Choices(n)><Choices n=n/></IslandHost>
+        </article>
+    }
+}
+
+/// On the card itself: how AFP's line compares with the draft, or that the
+/// draft's own wording could not be checked (every part unverified).
+fn marker(point: &'static PlanPoint) -> Option<impl IntoView> {
+    let unchecked = point.draft.parts.iter().all(|p| p.kind == PartKind::Unverified);
+    let (class, text) = match point.marker {
+        Some(m) => ("marker", m.label()),
+        None if unchecked => ("marker marker-unchecked", ui().unchecked_marker),
+        None => return None,
+    };
+    Some(view! { <p class=class>{text}</p> })
+}

@@ -1,0 +1,82 @@
+//! The app's state, in small stores with narrow write access: each store
+//! owns its signals and exposes methods, never a signal to set. They live in
+//! one reactive root (see `islands`) and reach the islands through context.
+//!
+//! | store | holds | written by |
+//! |---|---|---|
+//! | [`Reader`] | the reader's own tags, their tally, saving and the two-tab merge, undo, the spoken sentence | the choices, keys, Reset, "Make these mine", other tabs |
+//! | [`SharedView`] | someone else's tags opened from a link, and compare mode | the router, the shared banner |
+//! | [`Nav`] | which view shows, the active step, the router's last fragment | the router, the step observer, navigation |
+//! | [`Prefs`] | motion, "show the fuller wording on every card", the help dialog | the masthead tools, the switch, `?` |
+//! | [`Notices`] | storage problems, damaged links, an update, a rebuilt page | the other stores, the router |
+//! | [`Profile`] | the name and class label the reader's links carry | the share panel, `#join=`, other tabs |
+//!
+//! Storage, merge and undo logic live in the core (`plan_core::reader`),
+//! tested natively; the stores put that logic in signals.
+
+mod nav;
+mod notices;
+mod prefs;
+mod profile;
+mod reader;
+mod shared;
+
+pub use nav::{Nav, Page};
+pub use notices::{LinkProblem, Notices, StorageNotice};
+pub use prefs::Prefs;
+pub use profile::Profile;
+pub use reader::Reader;
+pub use shared::SharedView;
+
+use crate::browser;
+use leptos::prelude::*;
+use plan_core::share;
+use plan_core::Tags;
+
+#[derive(Clone, Copy)]
+pub struct Stores {
+    pub reader: Reader,
+    pub shared: SharedView,
+    pub nav: Nav,
+    pub prefs: Prefs,
+    pub notices: Notices,
+    pub profile: Profile,
+}
+
+impl Stores {
+    /// Every store, empty: the same for every reader (the prerendered page's state).
+    pub fn new(store: Box<dyn plan_core::reader::Store>) -> Self {
+        let shared = SharedView::new();
+        let notices = Notices::new();
+        Stores {
+            reader: Reader::new(shared, notices, store),
+            shared,
+            nav: Nav::new(),
+            prefs: Prefs::new(),
+            notices,
+            profile: Profile::new(notices),
+        }
+    }
+
+    /// The link that carries the reader's own tags (tracked; follows the settled tags).
+    pub fn share_link(&self) -> String {
+        let tags = self.reader.own_settled();
+        link_for(&tags, &self.profile.name(), self.profile.joined_class().as_deref())
+    }
+
+    /// The link for the tags as they are this instant (for Copy and Share,
+    /// which must never lag behind the last click).
+    pub fn share_link_now(&self) -> String {
+        let class = self.profile.joined_class_untracked();
+        link_for(&self.reader.own_tags_untracked(), &self.profile.name_untracked(), class.as_deref())
+    }
+}
+
+fn link_for(tags: &Tags, name: &str, class: Option<&str>) -> String {
+    format!("{}#{}", browser::base_url(), share::fragment(tags, Some(name), class))
+}
+
+/// The stores of the page (every island runs under the root that provides them).
+pub fn stores() -> Stores {
+    expect_context::<Stores>()
+}

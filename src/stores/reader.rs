@@ -1,0 +1,449 @@
+//! The reader's own tags: one signal per point (a click re-renders only
+//! what shows that point and the tally), the tally's counts, saving with
+//! the two-tab merge, undo, and the sentence a screen reader hears.
+//!
+//! A click changes its point's signal and two counts at once; saving, the
+//! spoken sentence and the slower views (summary, theme tables, share link)
+//! follow one task later (`settle`), so the click path stays short.
+
+use super::notices::{Notices, StorageNotice};
+use super::shared::SharedView;
+use leptos::prelude::*;
+use plan_core::reader::{Loaded, SaveStatus, SavedTags, Store, Undo};
+use plan_core::tally::{category_index, Tally, CATEGORIES};
+use plan_core::ui::ui;
+use plan_core::words;
+use plan_core::{Tag, Tags, POINT_COUNT};
+
+#[derive(Clone, Copy)]
+pub struct Reader {
+    own: [RwSignal<Option<Tag>>; POINT_COUNT],
+    /// Per point: notified whenever its tag changes other than by a click on
+    /// its own radio (keys, Clear, undo, another tab, a shared view), so its
+    /// radios re-read the tag. A click leaves them alone: the browser has
+    /// already checked the radio.
+    resync: [Trigger; POINT_COUNT],
+    /// Kept in step with `own` by O(1) shifts, so a click does not re-read every point.
+    tally: StoredValue<Tally>,
+    /// One signal per category (in `CATEGORIES`): a click changes two of them.
+    counts: [RwSignal<usize>; 4],
+    /// The reader's tags, updated just after each change has been painted:
+    /// what the slower views follow.
+    settled: RwSignal<Tags>,
+    settle_pending: StoredValue<bool>,
+    /// Runs `settle` in a task of its own (the browser's; none in native tests).
+    scheduler: StoredValue<Option<Box<dyn Fn()>>, LocalStorage>,
+    /// Spoken with the settle step: a polite live region loses nothing by waiting a task.
+    pending_announcement: StoredValue<Option<(u8, Option<Tag>)>>,
+    announcement: RwSignal<String>,
+    saved: StoredValue<SavedTags>,
+    save_status: RwSignal<SaveStatus>,
+    store: StoredValue<Box<dyn Store>, LocalStorage>,
+    undo: RwSignal<Option<Undo>>,
+    shared: SharedView,
+    notices: Notices,
+}
+
+impl Reader {
+    /// Nothing tagged: the state every reader starts from.
+    pub fn new(shared: SharedView, notices: Notices, store: Box<dyn Store>) -> Self {
+        let empty = Tally::of(&Tags::default());
+        Reader {
+            own: std::array::from_fn(|_| RwSignal::new(None)),
+            resync: std::array::from_fn(|_| Trigger::new()),
+            tally: StoredValue::new(empty),
+            counts: CATEGORIES.map(|c| RwSignal::new(empty.get(c))),
+            settled: RwSignal::new(Tags::default()),
+            settle_pending: StoredValue::new(false),
+            scheduler: StoredValue::new_local(None),
+            pending_announcement: StoredValue::new(None),
+            announcement: RwSignal::new(String::new()),
+            saved: StoredValue::new(SavedTags::default()),
+            save_status: RwSignal::new(SaveStatus::Saved),
+            store: StoredValue::new_local(store),
+            undo: RwSignal::new(None),
+            shared,
+            notices,
+        }
+    }
+
+    /// How `settle` gets its own task (the browser's `setTimeout`).
+    pub fn set_scheduler(&self, schedule: impl Fn() + 'static) {
+        self.scheduler.set_value(Some(Box::new(schedule)));
+    }
+
+    /// Applies the saved tags (in the browser, after the first render).
+    pub fn load(&self, now_ms: u64) {
+        let loaded = self
+            .store
+            .try_update_value(|store| {
+                let (saved, loaded) = SavedTags::load(store.as_mut(), now_ms);
+                self.saved.set_value(saved);
+                loaded
+            })
+            .unwrap_or(Loaded::Unavailable);
+        match loaded {
+            Loaded::Nothing => {}
+            Loaded::Tags(tags) => {
+                self.write_own(&tags);
+                self.settled.set(tags);
+            }
+            Loaded::SetAside { key } => self.notices.set_storage(StorageNotice::SetAside { key }),
+            Loaded::Unavailable => self.notices.set_storage(StorageNotice::Unavailable),
+        }
+    }
+
+    fn slot(&self, number: u8) -> Option<RwSignal<Option<Tag>>> {
+        self.own.get(usize::from(number).checked_sub(1)?).copied()
+    }
+
+    /// The reader's own tag of one point (tracked).
+    pub fn own_tag(&self, number: u8) -> Option<Tag> {
+        self.slot(number).and_then(|s| s.get())
+    }
+
+    pub fn own_tags_untracked(&self) -> Tags {
+        Tags::from_array(self.own.map(|s| s.get_untracked()))
+    }
+
+    /// What the page shows for a point: the sharer's tag in the shared view, else the reader's.
+    pub fn shown_tag(&self, number: u8) -> Option<Tag> {
+        self.shared.tag(number).unwrap_or_else(|| self.own_tag(number))
+    }
+
+    /// What a point's radios must show. Subscribes only to changes that did
+    /// not come from a click on those radios (see `resync`).
+    pub fn radio_tag(&self, number: u8) -> Option<Tag> {
+        if let Some(trigger) = self.resync.get(usize::from(number).wrapping_sub(1)) {
+            trigger.track();
+        }
+        self.shared.track();
+        let shared = self.shared.tag_untracked(number);
+        shared.unwrap_or_else(|| self.slot(number).and_then(|s| s.get_untracked()))
+    }
+
+    /// The tags the page shows: the sharer's, or the settled copy of the reader's own.
+    pub fn shown_settled(&self) -> Tags {
+        self.shared.tags().unwrap_or_else(|| self.settled.get())
+    }
+
+    /// The reader's own tags, settled copy (tracked).
+    pub fn own_settled(&self) -> Tags {
+        self.settled.get()
+    }
+
+    pub fn own_settled_untracked(&self) -> Tags {
+        self.settled.get_untracked()
+    }
+
+    /// How many points the page shows in one category: the sharer's, or the reader's own (tracked).
+    pub fn shown_count(&self, category: Option<Tag>) -> usize {
+        match self.shared.tags() {
+            Some(tags) => Tally::of(&tags).get(category),
+            None => self.counts[category_index(category)].get(),
+        }
+    }
+
+    /// A click on a point's radio: the browser has checked it already.
+    pub fn tag_from_radio(&self, number: u8, tag: Tag) {
+        self.change_tag(number, Some(tag));
+    }
+
+    /// Any other change of one point's tag (keys, Clear): its radios follow.
+    pub fn set_tag(&self, number: u8, tag: Option<Tag>) {
+        if self.change_tag(number, tag) {
+            self.resync_point(number);
+        }
+    }
+
+    fn resync_point(&self, number: u8) {
+        if let Some(trigger) = self.resync.get(usize::from(number).wrapping_sub(1)) {
+            trigger.notify();
+        }
+    }
+
+    /// Only the point's signal and two counts change in this task.
+    fn change_tag(&self, number: u8, tag: Option<Tag>) -> bool {
+        if self.shared.is_open_untracked() {
+            return false;
+        }
+        let Some(slot) = self.slot(number) else { return false };
+        let old = slot.get_untracked();
+        if old == tag {
+            return false;
+        }
+        slot.set(tag);
+        // An undo offered before this change would now throw it away.
+        if self.undo.with_untracked(Option::is_some) {
+            self.undo.set(None);
+        }
+        self.tally.update_value(|t| t.shift(old, tag));
+        self.publish_count(old);
+        self.publish_count(tag);
+        self.pending_announcement.set_value(Some((number, tag)));
+        self.schedule_settle();
+        true
+    }
+
+    /// Replaces all own tags (Reset, "Make these mine"), keeping the old ones for an undo.
+    pub fn replace_all(&self, tags: Tags, message: String) {
+        let previous = self.own_tags_untracked();
+        self.write_own(&tags);
+        self.persist(&tags);
+        // What the replacement left (another tab's save may have been merged in).
+        let applied = self.own_tags_untracked();
+        self.undo.set(Some(Undo { previous, applied, message }));
+    }
+
+    /// "Reset all": every tag cleared, with an undo.
+    pub fn reset_all(&self) {
+        self.replace_all(Tags::default(), ui().reset_done.into());
+        self.announce(ui().announce_all_cleared.into());
+    }
+
+    /// The notice that offers an undo, if there is one (tracked).
+    pub fn undo_offer(&self) -> Option<String> {
+        self.undo.with(|u| u.as_ref().map(|u| u.message.clone()))
+    }
+
+    pub fn dismiss_undo(&self) {
+        self.undo.set(None);
+    }
+
+    /// Brings back the tags from before the replacement, except on points
+    /// another tab changed since: those keep their newer tag.
+    pub fn undo(&self) {
+        if let Some(undo) = self.undo.get_untracked() {
+            let restored = undo.restore(&self.own_tags_untracked());
+            self.write_own(&restored);
+            self.persist(&restored);
+            self.undo.set(None);
+            self.announce(ui().announce_undone.into());
+        }
+    }
+
+    /// Sets every point that differs, and resyncs exactly those radios.
+    fn write_own(&self, tags: &Tags) {
+        for ((n, slot), tag) in (1u8..).zip(self.own.iter()).zip(tags.as_array()) {
+            if slot.get_untracked() != *tag {
+                slot.set(*tag);
+                self.resync_point(n);
+            }
+        }
+        self.tally.set_value(Tally::of(tags));
+        for c in CATEGORIES {
+            self.publish_count(c);
+        }
+    }
+
+    /// Copies one category's count from the tally to its signal, if it changed.
+    fn publish_count(&self, category: Option<Tag>) {
+        let count = self.tally.with_value(|t| t.get(category));
+        let signal = self.counts[category_index(category)];
+        if signal.get_untracked() != count {
+            signal.set(count);
+        }
+    }
+
+    /// Saves at once, then lets the slower views catch up after the paint.
+    fn persist(&self, tags: &Tags) {
+        self.save(tags);
+        self.schedule_settle();
+    }
+
+    /// Writes the tags, merging first whatever another tab saved since this
+    /// one last looked (see `plan_core::reader`). A refused save is said,
+    /// not hidden, and does not stop the next one.
+    fn save(&self, tags: &Tags) {
+        let saving = self.store.try_update_value(|store| {
+            self.saved.try_update_value(|saved| saved.save(store.as_mut(), tags)).expect("the reader's saved state")
+        });
+        let Some(saving) = saving else { return };
+        self.show_merged(&saving.tags);
+        if self.save_status.get_untracked() != saving.status {
+            self.save_status.set(saving.status);
+        }
+        match saving.status {
+            SaveStatus::Failed => self.notices.set_storage(StorageNotice::SaveFailed),
+            SaveStatus::Saved => self.notices.saved_again(),
+        }
+    }
+
+    /// Shows tags that another tab's save was merged into.
+    fn show_merged(&self, merged: &Tags) {
+        if *merged != self.own_tags_untracked() {
+            self.write_own(merged);
+            self.schedule_settle();
+        }
+    }
+
+    /// Whether the reader's latest change is in storage (what the page may claim).
+    pub fn save_status(&self) -> SaveStatus {
+        self.save_status.get()
+    }
+
+    /// The reader's "Try saving again" after a refused save.
+    pub fn retry_save(&self) {
+        self.save(&self.own_tags_untracked());
+        self.schedule_settle();
+    }
+
+    /// The `storage` event: another tab saved. Its newer tags are taken in,
+    /// and this tab saves the merge only if it holds changes of its own.
+    pub fn other_tab_saved(&self, tags: Tags) {
+        let before = self.own_tags_untracked();
+        let Some(Some((merged, save_back))) = self.saved.try_update_value(|s| s.other_tab_saved(&before, &tags)) else {
+            return;
+        };
+        self.show_merged(&merged);
+        if save_back {
+            self.save(&merged);
+        }
+        if merged != before {
+            self.announce(words::other_tab_announcement(&Tally::of(&merged)));
+        }
+    }
+
+    fn schedule_settle(&self) {
+        if self.settle_pending.get_value() {
+            return;
+        }
+        self.settle_pending.set_value(true);
+        self.scheduler.with_value(|schedule| schedule.as_ref().map(|s| s()));
+    }
+
+    /// Saves a pending click and brings the slower views up to date. Runs in
+    /// the task after a click, or at once when the page is being left.
+    pub fn settle(&self) {
+        if !self.settle_pending.get_value() {
+            return;
+        }
+        self.settle_pending.set_value(false);
+        let tags = self.own_tags_untracked();
+        if let Some((number, tag)) = self.pending_announcement.try_update_value(Option::take).flatten() {
+            self.save(&tags);
+            let tags = self.own_tags_untracked();
+            self.announce(words::announcement(number, tag, &Tally::of(&tags)));
+        }
+        self.settled.set(self.own_tags_untracked());
+    }
+
+    /// The polite one-sentence announcement (tracked).
+    pub fn announcement(&self) -> String {
+        self.announcement.get()
+    }
+
+    pub fn announce(&self, sentence: String) {
+        self.announcement.set(sentence);
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use plan_core::reader::{MemoryStore, TAGS_KEY};
+    use plan_core::share;
+    use std::cell::RefCell;
+    use std::rc::Rc;
+
+    /// A store two readers (two tabs) share, and that can refuse writes.
+    #[derive(Clone, Default)]
+    struct Shared(Rc<RefCell<MemoryStore>>);
+
+    impl Store for Shared {
+        fn get(&self, key: &str) -> Result<Option<String>, plan_core::reader::Refused> {
+            self.0.borrow().get(key)
+        }
+        fn set(&mut self, key: &str, value: &str) -> Result<(), plan_core::reader::Refused> {
+            self.0.borrow_mut().set(key, value)
+        }
+        fn remove(&mut self, key: &str) -> Result<(), plan_core::reader::Refused> {
+            self.0.borrow_mut().remove(key)
+        }
+    }
+
+    fn reader(store: &Shared) -> Reader {
+        let r = Reader::new(SharedView::new(), Notices::new(), Box::new(store.clone()));
+        r.load(0);
+        r
+    }
+
+    fn stored(store: &Shared) -> Option<Tags> {
+        share::decode_tags(store.0.borrow().items.get(TAGS_KEY)?).ok()
+    }
+
+    fn tags(pairs: &[(u8, Tag)]) -> Tags {
+        let mut t = Tags::default();
+        for &(n, tag) in pairs {
+            t.set(n, Some(tag));
+        }
+        t
+    }
+
+    #[test]
+    fn a_click_saves_after_settling_and_counts_at_once() {
+        let _owner = Owner::new();
+        let store = Shared::default();
+        let r = reader(&store);
+        r.tag_from_radio(3, Tag::Russia);
+        assert_eq!(r.shown_count(Some(Tag::Russia)), 1);
+        assert_eq!(stored(&store), None);
+        r.settle();
+        assert_eq!(stored(&store), Some(tags(&[(3, Tag::Russia)])));
+        assert!(r.announcement().contains('3'));
+    }
+
+    #[test]
+    fn undo_after_reset_keeps_what_another_tab_tagged_since() {
+        let _owner = Owner::new();
+        let store = Shared::default();
+        let (a, b) = (reader(&store), reader(&store));
+        a.set_tag(1, Some(Tag::Ukraine));
+        a.set_tag(5, Some(Tag::Neutral));
+        a.settle();
+        a.reset_all();
+        assert_eq!(stored(&store), Some(Tags::default()));
+        b.load(0);
+        b.set_tag(5, Some(Tag::Russia));
+        b.settle();
+        a.other_tab_saved(stored(&store).unwrap());
+        assert!(a.undo_offer().is_some(), "another tab's change does not withdraw the offer");
+        a.undo();
+        let want = tags(&[(1, Tag::Ukraine), (5, Tag::Russia)]);
+        assert_eq!(a.own_tags_untracked(), want);
+        assert_eq!(stored(&store), Some(want));
+    }
+
+    #[test]
+    fn a_refused_save_is_said_and_the_next_one_catches_up() {
+        let _owner = Owner::new();
+        let store = Shared::default();
+        let notices = Notices::new();
+        let r = Reader::new(SharedView::new(), notices, Box::new(store.clone()));
+        r.load(0);
+        store.0.borrow_mut().refuse_writes = true;
+        r.set_tag(2, Some(Tag::Ukraine));
+        r.settle();
+        assert_eq!(r.save_status(), SaveStatus::Failed);
+        assert_eq!(notices.storage(), Some(StorageNotice::SaveFailed));
+        store.0.borrow_mut().refuse_writes = false;
+        r.set_tag(3, Some(Tag::Neutral));
+        r.settle();
+        assert_eq!(stored(&store), Some(tags(&[(2, Tag::Ukraine), (3, Tag::Neutral)])));
+        assert_eq!(r.save_status(), SaveStatus::Saved);
+        assert_eq!(notices.storage(), None);
+    }
+
+    #[test]
+    fn nothing_changes_while_a_shared_view_is_open() {
+        let _owner = Owner::new();
+        let store = Shared::default();
+        let shared = SharedView::new();
+        let r = Reader::new(shared, Notices::new(), Box::new(store.clone()));
+        shared.open(plan_core::share::Shared { tags: tags(&[(1, Tag::Russia)]), name: None, class: None });
+        r.set_tag(2, Some(Tag::Neutral));
+        assert_eq!(r.own_tags_untracked(), Tags::default());
+        assert_eq!(r.shown_tag(1), Some(Tag::Russia));
+        assert_eq!(r.shown_count(Some(Tag::Russia)), 1);
+    }
+}
