@@ -75,15 +75,29 @@ pub struct Step {
     pub quotes: &'static [Quote],
 }
 
+/// Someone's words, with one date convention for all: `date` is the day they were said;
+/// the report that carried them, with its own date, is `reported`.
 #[derive(Debug)]
 pub struct Quote {
     pub text: &'static str,
     pub speaker: &'static str,
     pub role: &'static str,
-    /// Where it was said and who reported it, e.g. "on X, as reported by Voz.us".
+    /// Where or how it was said, e.g. "on X", "at the UN Security Council".
+    pub said: Option<&'static str>,
+    /// The day the words were said, e.g. "20 November 2025".
+    pub date: &'static str,
+    pub reported: Reported,
+}
+
+/// The report a quote was read in.
+#[derive(Debug)]
+pub struct Reported {
+    /// As named in the sources list, e.g. "BBC", "AFP".
     pub outlet: &'static str,
-    /// Date of the report cited, e.g. "21 November 2025".
-    pub date: Option<&'static str>,
+    /// The day the report was published, e.g. "21 November 2025".
+    pub date: &'static str,
+    /// The site that carried the outlet's report, where it is not the outlet's own, e.g. "Voz.us".
+    pub via: Option<&'static str>,
 }
 
 #[derive(Debug)]
@@ -300,9 +314,9 @@ mod tests {
         for s in c.story {
             assert!(!s.paragraphs.is_empty(), "step {} has no text", s.id);
             for q in s.quotes {
-                // Speaker, role, and where it was said / who reported it, with the report's date.
-                assert!(!q.speaker.is_empty() && !q.outlet.is_empty() && !q.role.is_empty());
-                assert!(q.date.is_some_and(is_page_date), "quote by {} has no date", q.speaker);
+                // Speaker, role, the day it was said, and the report that carried it, with its own date.
+                assert!(!q.speaker.is_empty() && !q.reported.outlet.is_empty() && !q.role.is_empty());
+                quote_dates_in_order(q.date, q.reported.date).unwrap_or_else(|why| panic!("{}: {why}", q.speaker));
             }
         }
         assert!(!c.sources.is_empty());
@@ -354,10 +368,52 @@ mod tests {
         // Quotes carried by the Voz.us article appear in it character for character.
         let article = shared("article.txt");
         for s in content().story {
-            for q in s.quotes.iter().filter(|q| q.outlet.contains("Voz.us")) {
+            for q in s.quotes.iter().filter(|q| q.reported.outlet == "Voz.us" || q.reported.via == Some("Voz.us")) {
                 assert!(article.contains(q.text), "not verbatim in the article: {:?}", q.text);
             }
         }
+    }
+
+    fn step(id: &str) -> &'static Step {
+        content().story.iter().find(|s| s.id == id).unwrap_or_else(|| panic!("no step {id}"))
+    }
+
+    /// Whether the sources list has `outlet` with exactly this date.
+    fn listed(outlet: &str, date: &str) -> bool {
+        content().sources.iter().any(|s| s.outlet == outlet && s.date == date)
+    }
+
+    #[test]
+    fn every_quote_is_dated_the_day_it_was_said_and_names_its_report() {
+        // One convention: `date` is the day the words were said; the report's outlet and its own
+        // date are `reported`, and that report is in the sources list with that date.
+        for s in content().story {
+            for q in s.quotes {
+                quote_dates_in_order(q.date, q.reported.date).unwrap_or_else(|why| panic!("{}: {why}", q.speaker));
+                assert!(
+                    listed(q.reported.outlet, q.reported.date),
+                    "{}: the report ({}, {}) is not in the sources list with that date",
+                    q.speaker,
+                    q.reported.outlet,
+                    q.reported.date
+                );
+                assert!(q.reported.via.is_none_or(|v| !names_banned_source(v)));
+            }
+        }
+        // The three who spoke on Thursday 20 November, reported the next day.
+        let quote =
+            |speaker: &str| content().story.iter().flat_map(|s| s.quotes).find(|q| q.speaker == speaker).unwrap();
+        for speaker in ["Marco Rubio", "Volodymyr Zelensky", "Khrystyna Hayovyshyn"] {
+            assert_eq!(quote(speaker).date, "20 November 2025", "{speaker}");
+            assert_eq!(quote(speaker).reported.date, "21 November 2025", "{speaker}");
+        }
+        assert_eq!(quote("Marco Rubio").reported.outlet, "BBC");
+        // The check itself.
+        assert!(quote_dates_in_order("20 November 2025", "21 November 2025").is_ok());
+        assert!(quote_dates_in_order("21 November 2025", "20 November 2025").is_err());
+        assert!(quote_dates_in_order("20–21 November 2025", "21 November 2025").is_err());
+        assert!(quote_dates_in_order("20 November 2025", "undated").is_err());
+        assert!(quote_dates_in_order("30 November 2025", "1 December 2025").is_ok());
     }
 
     #[test]
@@ -524,7 +580,8 @@ mod tests {
         for s in c.story {
             all.extend([(s.heading, false), (s.party_label, false)]);
             all.extend(s.paragraphs.iter().map(|p| (*p, false)));
-            all.extend(s.quotes.iter().flat_map(|q| [(q.text, true), (q.role, false), (q.outlet, false)]));
+            all.extend(s.quotes.iter().flat_map(|q| [(q.text, true), (q.role, false), (q.reported.outlet, false)]));
+            all.extend(s.quotes.iter().filter_map(|q| q.said).map(|w| (w, false)));
         }
         for p in c.points {
             all.extend([(p.text, p.in_afp_list), (p.source, false)]);

@@ -109,3 +109,31 @@ pub fn check_part(
         other => Err(format!("unknown part kind {other:?} (quote, summary or unverified)")),
     }
 }
+
+/// A single day written as the page writes it ("20 November 2025"), as (year, month, day).
+#[allow(dead_code)]
+pub fn day_of(date: &str) -> Option<(u32, u32, u32)> {
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ];
+    let words: Vec<&str> = date.split(' ').collect();
+    let [day, month, year] = words.as_slice() else { return None };
+    let month = MONTHS.iter().position(|m| m == month)?;
+    let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let year: u32 = year.parse().ok().filter(|_| year.len() == 4)?;
+    Some((year, u32::try_from(month).ok()? + 1, day))
+}
+
+/// The quote-date convention: a quote's `date` is the single day the words were said, its
+/// report's date is a single day too, and the report does not come before the words.
+#[allow(dead_code)]
+pub fn quote_dates_in_order(said: &str, reported: &str) -> Result<(), String> {
+    let said_day = day_of(said).ok_or_else(|| format!("the day it was said, {said:?}, is not one day like \"20 November 2025\""))?;
+    let report_day =
+        day_of(reported).ok_or_else(|| format!("the report's date, {reported:?}, is not one day like \"21 November 2025\""))?;
+    if report_day < said_day {
+        return Err(format!("reported on {reported} but said on {said}: the report cannot come first"));
+    }
+    Ok(())
+}
