@@ -417,6 +417,32 @@ mod tests {
     }
 
     #[test]
+    fn the_debate_quotes_a_named_critic_and_a_supporter() {
+        let debate = step("debate");
+        let text: String = debate.paragraphs.concat();
+        // A named critic, quoted with role and the agency that reported the words.
+        let critic = debate.quotes.iter().find(|q| q.speaker == "Roger Wicker").expect("a named critic is quoted");
+        assert!(critic.role.contains("Senate Armed Services Committee"));
+        assert_eq!(
+            (critic.date, critic.reported.outlet, critic.reported.date),
+            ("21 November 2025", "AFP", "22 November 2025")
+        );
+        assert!(critic.text.starts_with("Ukraine should not be forced to give up its lands"));
+        assert!(text.contains("Roger Wicker") && text.contains("“highly skeptical”"));
+        // And the supporter's side, with the same kind of attribution.
+        let supporter = debate.quotes.iter().find(|q| q.speaker == "Karoline Leavitt").expect("a supporter is quoted");
+        assert_eq!((supporter.date, supporter.reported.outlet), ("20 November 2025", "AFP"));
+        // The FT's own words, and both summaries checked against the same published wording.
+        assert!(text.contains("“reduces the Ukrainian military by half”"), "keep the FT's words");
+        assert!(!text.contains("much smaller army"));
+        assert!(
+            text.contains("According to the AP")
+                && text.contains("“expected” not to invade")
+                && text.contains("card 14")
+        );
+    }
+
+    #[test]
     fn point_lookup_is_bounded() {
         let last = u8::try_from(POINT_COUNT).unwrap();
         assert!(content().point(0).is_none());

@@ -68,3 +68,18 @@ test('no card suggests a side: nothing is pre-filled and the preview pairs no po
   const description = await page.locator('meta[name="description"]').getAttribute('content');
   expect(description).toContain('neither side clearly gains');
 });
+
+test('each quote gives the day it was said and, on its own line, the report it was read in', async ({ page }) => {
+  await openPage(page);
+  const debate = page.locator(`[data-step="story-${content.story.findIndex((s) => s.id === 'debate')}"]`);
+  const critic = debate.locator('figure.quote').filter({ hasText: 'Roger Wicker' });
+  await expect(critic.locator('blockquote')).toContainText('Ukraine should not be forced to give up its lands');
+  await expect(critic.locator('figcaption')).toContainText('Senate Armed Services Committee, in a statement, 21 November 2025');
+  await expect(critic.locator('.quote-source')).toHaveText('Source: AFP (read via BSS), 22 November 2025');
+  const rubio = page.locator('figure.quote').filter({ hasText: 'Marco Rubio' });
+  await expect(rubio.locator('figcaption')).toContainText('on X, 20 November 2025');
+  await expect(rubio.locator('.quote-source')).toHaveText('Source: BBC, 21 November 2025');
+  // Every quote on the page has its source line.
+  const quotes = content.story.reduce((n, s) => n + s.quotes.length, 0);
+  await expect(page.locator('figure.quote .quote-source')).toHaveCount(quotes);
+});
