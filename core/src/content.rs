@@ -443,6 +443,61 @@ mod tests {
     }
 
     #[test]
+    fn what_happened_next_names_each_outlet_and_date() {
+        // (step, words that identify the sentence, outlet as the page names it, date in the text,
+        // outlet and date in the sources list)
+        let cases = [
+            ("next", "800,000", "Reuters", "23 November", ("Reuters", "23 November 2025")),
+            ("next", "Bishkek", "Africanews", "27 November", ("Africanews", "27 November 2025")),
+            ("next", "20-point draft", "AFP", "23 December", ("AFP", "24 December 2025")),
+            ("next", "formulate its position", "Reuters", "24 December", ("Reuters", "24 December 2025")),
+            ("next", "Ryabkov", "RBC-Ukraine", "26 December", ("RBC-Ukraine", "26 December 2025")),
+            ("next", "19-point text", "Financial Times", "24 November", ("Financial Times", "24 November 2025")),
+            ("leak", "Dmitriev", "BBC", "21 November", ("BBC", "21 November 2025")),
+            (
+                "leak",
+                "worked together on the draft",
+                "Associated Press",
+                "20 November",
+                ("Associated Press", "20 November 2025"),
+            ),
+        ];
+        for (id, needle, outlet, date, (source, source_date)) in cases {
+            let paragraph = step(id)
+                .paragraphs
+                .iter()
+                .find(|p| p.contains(needle))
+                .unwrap_or_else(|| panic!("step {id}: nothing about {needle:?}"));
+            let sentence = paragraph
+                .split_inclusive(". ")
+                .find(|s| s.contains(needle))
+                .unwrap_or_else(|| panic!("step {id}: no sentence with {needle:?}"));
+            assert!(sentence.contains(outlet), "step {id}: {needle:?} is not attributed to {outlet}: {sentence:?}");
+            assert!(paragraph.contains(date), "step {id}: {needle:?} has no date {date}");
+            assert!(listed(source, source_date), "{source}, {source_date} is not in the sources list");
+        }
+    }
+
+    #[test]
+    fn no_unnamed_reports_and_no_claim_about_the_whole_text() {
+        let c = content();
+        let mut texts: Vec<&str> = c.story.iter().flat_map(|s| s.paragraphs.iter().copied()).collect();
+        texts.extend([c.time_frame, c.points_intro, c.dek]);
+        texts.extend(c.points.iter().filter_map(|p| p.leaves_out));
+        for t in texts {
+            let lower = t.to_lowercase();
+            for unnamed in ["according to reports", "reports say", "reports suggest", "reportedly", "it is reported"] {
+                assert!(!lower.contains(unnamed), "unnamed source {unnamed:?} in {t:?}");
+            }
+            // The page has checked only parts of the text: it says "the published versions".
+            for whole in ["28-point text does not", "the draft does not", "the plan does not", "the full text does not"]
+            {
+                assert!(!lower.contains(whole), "a claim about the whole text ({whole:?}) in {t:?}");
+            }
+        }
+    }
+
+    #[test]
     fn point_lookup_is_bounded() {
         let last = u8::try_from(POINT_COUNT).unwrap();
         assert!(content().point(0).is_none());
