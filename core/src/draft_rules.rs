@@ -12,7 +12,7 @@ pub const BANNED_SOURCES: &[&str] =
     &["news-pravda", "pravda network", "5ch", "its9ja", "atlantisthemes", "kudupinter"];
 
 /// The sentence an "unverified" part starts with.
-pub const UNVERIFIED_LEAD: &str = "The full wording of this point could not be verified.";
+pub const UNVERIFIED_LEAD: &str = "The full wording of this point could not be checked";
 
 /// Words that say a text was translated or edited: such text is never draft wording.
 pub const TRANSLATION_SIGNS: &[&str] =
@@ -34,7 +34,8 @@ pub fn looks_translated(text: &str) -> bool {
     TRANSLATION_SIGNS.iter().any(|s| lower.contains(s)) || text.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
 }
 
-/// A date as the page writes it: "20 November 2025", "20–21 November 2025" or "late 2025".
+/// A date as the page writes it: "20 November 2025", "20–21 November 2025", "late 2025", or
+/// "undated" for a text that shows no date (the sources list then says what is known).
 #[allow(dead_code)]
 pub fn is_page_date(date: &str) -> bool {
     const MONTHS: [&str; 12] = [
@@ -49,6 +50,7 @@ pub fn is_page_date(date: &str) -> bool {
     match words.as_slice() {
         [day, month, year] => day_ok(day) && MONTHS.contains(month) && year_ok(year),
         ["late" | "early", year] => year_ok(year),
+        ["undated"] => true,
         _ => false,
     }
 }
