@@ -108,7 +108,7 @@ pub fn follow_fragment(state: &AppState) {
         }
         Route::Unknown(_) => {
             show_page(state, Page::Story);
-            state.link_problem.set(Some(LinkProblem::Unrecognised));
+            state.link_problem.set(Some(LinkProblem::Unrecognized));
         }
     }
 }

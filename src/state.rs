@@ -75,7 +75,7 @@ pub enum LinkProblem {
     Share(ShareError),
     ClassResult(ClassLinkError),
     /// A fragment that is no route and no element of the page: cut or garbled on the way.
-    Unrecognised,
+    Unrecognized,
     /// A `#join=` address whose class label is empty or undecodable.
     BadClassLabel,
 }
@@ -85,7 +85,7 @@ impl LinkProblem {
         match self {
             LinkProblem::Share(e) => e.message(),
             LinkProblem::ClassResult(e) => e.message(),
-            LinkProblem::Unrecognised => ui().link_unrecognised,
+            LinkProblem::Unrecognized => ui().link_unrecognized,
             LinkProblem::BadClassLabel => ui().link_bad_class,
         }
     }

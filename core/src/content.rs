@@ -339,7 +339,9 @@ mod tests {
         for s in room.steps {
             assert!(!s.title.trim().is_empty() && !s.text.trim().is_empty());
         }
-        assert!(room.intro.contains("not a representative poll") && room.intro.contains("no server"));
+        assert!(
+            room.intro.contains("not a representative poll") && room.intro.contains("no tags are stored on a server")
+        );
         assert!(
             room.neutral.contains("neither side clearly gains") && room.neutral.contains("both gain about equally")
         );
@@ -495,6 +497,25 @@ mod tests {
                 assert!(!lower.contains(whole), "a claim about the whole text ({whole:?}) in {t:?}");
             }
         }
+    }
+
+    #[test]
+    fn unchecked_points_say_so_in_one_short_sentence() {
+        let ui = crate::ui::ui();
+        for p in content().points {
+            let unchecked = p.draft.parts.iter().all(|part| part.kind == PartKind::Unverified);
+            if unchecked {
+                let [only] = p.draft.parts else { panic!("point {}: one short notice", p.number) };
+                assert!(only.text.split(". ").count() == 1 && only.text.split(' ').count() <= 25, "point {}", p.number);
+            }
+        }
+        // The detail is said once, behind the card's disclosure, in the interface wording.
+        assert!(ui.unverified_why.contains("translations") && !ui.unverified_why_summary.is_empty());
+        for n in [20, 21] {
+            assert!(content().point(n).unwrap().leaves_out.is_some_and(|l| l.contains("could not check")), "point {n}");
+        }
+        assert!(content().point(21).unwrap().leaves_out.unwrap().contains("internationally recognized"));
+        assert!(content().point(21).unwrap().leaves_out.unwrap().contains("line of contact"));
     }
 
     #[test]
@@ -774,8 +795,11 @@ mod tests {
             "programme",
             "demilitaris",
             "colour",
+            "behaviour",
+            "centre",
         ];
-        for (text, verbatim) in all_text() {
+        let interface = crate::ui::UI_TEXTS.iter().map(|(_, text)| (*text, false));
+        for (text, verbatim) in all_text().into_iter().chain(interface) {
             if verbatim {
                 continue;
             }

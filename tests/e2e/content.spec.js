@@ -34,9 +34,9 @@ test('every card has the layer; the switch opens it on every card', async ({ pag
   await openPage(page);
   await expect(page.locator('article details.draft')).toHaveCount(POINTS);
   await expect(page.locator('article details.draft[open]')).toHaveCount(0);
-  await page.getByRole('switch', { name: 'Show the full draft on every card' }).check();
+  await page.getByRole('switch', { name: 'Show fuller wording on every card, where an outlet published it' }).check();
   await expect(page.locator('article details.draft[open]')).toHaveCount(POINTS);
-  await page.getByRole('switch', { name: 'Show the full draft on every card' }).uncheck();
+  await page.getByRole('switch', { name: 'Show fuller wording on every card, where an outlet published it' }).uncheck();
   await expect(page.locator('article details.draft[open]')).toHaveCount(0);
 });
 
@@ -82,4 +82,21 @@ test('each quote gives the day it was said and, on its own line, the report it w
   // Every quote on the page has its source line.
   const quotes = content.story.reduce((n, s) => n + s.quotes.length, 0);
   await expect(page.locator('figure.quote .quote-source')).toHaveCount(quotes);
+});
+
+test('a card whose wording could not be checked says so in one sentence, with why behind a disclosure', async ({ page }) => {
+  await openPage(page);
+  await openLayer(page, 22);
+  await expect(layer(page, 22).locator('.part-unverified')).toHaveText(/^The full wording of this point could not be checked, so this page cannot say what AFP's line leaves out\.$/);
+  const why = layer(page, 22).locator('details.why');
+  await expect(why).not.toHaveAttribute('open', '');
+  await expect(why.getByText('translations', { exact: false })).toBeHidden();
+  // Native disclosure: reachable and opened with the keyboard.
+  await why.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(why).toHaveAttribute('open', '');
+  await expect(why.getByText('translations', { exact: false })).toBeVisible();
+  // Cards with an outlet's wording carry no such disclosure.
+  await openLayer(page, 21);
+  await expect(layer(page, 21).locator('details.why')).toHaveCount(0);
 });
