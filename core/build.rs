@@ -125,8 +125,21 @@ struct Quote {
     text: String,
     speaker: String,
     role: String,
+    /// Where or how it was said ("on X", "at the UN Security Council"), if the report says.
+    said: Option<String>,
+    /// The day the words were said (not the day of the report).
+    date: String,
+    reported: Reported,
+}
+
+/// The report the quote was read in: its outlet, the day it was published, and the
+/// site that carried it where that is not the outlet's own.
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct Reported {
     outlet: String,
-    date: Option<String>,
+    date: String,
+    via: Option<String>,
 }
 
 #[derive(Deserialize)]
@@ -279,6 +292,11 @@ fn check(c: &Content) {
             );
         }
     }
+    for s in &c.story {
+        for q in &s.quotes {
+            check_quote(q).unwrap_or_else(|why| panic!("content: step {:?}, quote by {}: {why}", s.id, q.speaker));
+        }
+    }
     check_classroom(&c.classroom);
     for s in &c.sources {
         assert!(s.url.starts_with("https://"), "content: source {:?} needs an https url", s.outlet);
@@ -288,6 +306,18 @@ fn check(c: &Content) {
             s.outlet
         );
     }
+}
+
+/// One date convention for every quote: `date` is the day the words were said, and the
+/// report that carried them (outlet, its own date, the site it was read on) is `reported`.
+fn check_quote(q: &Quote) -> Result<(), String> {
+    if q.speaker.trim().is_empty() || q.role.trim().is_empty() || q.reported.outlet.trim().is_empty() {
+        return Err("a quote needs a speaker, a role and the outlet that reported it".into());
+    }
+    if names_banned_source(&q.reported.outlet) || q.reported.via.as_deref().is_some_and(names_banned_source) {
+        return Err("the report is from a banned site".into());
+    }
+    quote_dates_in_order(&q.date, &q.reported.date)
 }
 
 /// The lesson plan: no empty text, and minutes for exactly three timed phases
@@ -488,12 +518,15 @@ fn generate(c: &Content) -> String {
             .iter()
             .map(|q| {
                 format!(
-                    "Quote {{ text: {:?}, speaker: {:?}, role: {:?}, outlet: {:?}, date: {} }}",
+                    "Quote {{ text: {:?}, speaker: {:?}, role: {:?}, said: {}, date: {:?}, reported: Reported {{ outlet: {:?}, date: {:?}, via: {} }} }}",
                     prerendered_only(&q.text),
                     prerendered_only(&q.speaker),
                     prerendered_only(&q.role),
-                    prerendered_only(&q.outlet),
-                    prerendered_opt(&q.date)
+                    prerendered_opt(&q.said),
+                    prerendered_only(&q.date),
+                    prerendered_only(&q.reported.outlet),
+                    prerendered_only(&q.reported.date),
+                    prerendered_opt(&q.reported.via)
                 )
             })
             .collect();

@@ -34,6 +34,7 @@ fn check_template(key: &str, text: &str) {
 pub fn generate(ui: &BTreeMap<String, UiValue>) -> String {
     let mut fields = String::new();
     let mut values = String::new();
+    let mut texts = String::new();
     for (key, value) in ui {
         assert!(
             key.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_'),
@@ -45,6 +46,7 @@ pub fn generate(ui: &BTreeMap<String, UiValue>) -> String {
                 check_template(key, text);
                 writeln!(fields, "    pub {key}: &'static str,").unwrap();
                 writeln!(values, "    {key}: {text:?},").unwrap();
+                writeln!(texts, "    ({key:?}, {text:?}),").unwrap();
             }
             UiValue::Pairs(pairs) => {
                 let items: Vec<String> = pairs.iter().map(|(a, b)| format!("({a:?}, {b:?})")).collect();
@@ -55,6 +57,8 @@ pub fn generate(ui: &BTreeMap<String, UiValue>) -> String {
     }
     format!(
         "/// The page's interface wording, generated from `content/plan.json` (`ui`).\n\
-         #[derive(Debug)]\npub struct Ui {{\n{fields}}}\n\npub static UI: Ui = Ui {{\n{values}}};\n"
+         #[derive(Debug)]\npub struct Ui {{\n{fields}}}\n\npub static UI: Ui = Ui {{\n{values}}};\n\n\
+         /// Every text key and its wording, for the tests that read all of the page's words.\n\
+         #[cfg(test)]\npub static UI_TEXTS: &[(&str, &str)] = &[\n{texts}];\n"
     )
 }

@@ -12,7 +12,7 @@ pub const BANNED_SOURCES: &[&str] =
     &["news-pravda", "pravda network", "5ch", "its9ja", "atlantisthemes", "kudupinter"];
 
 /// The sentence an "unverified" part starts with.
-pub const UNVERIFIED_LEAD: &str = "The full wording of this point could not be verified.";
+pub const UNVERIFIED_LEAD: &str = "The full wording of this point could not be checked";
 
 /// Words that say a text was translated or edited: such text is never draft wording.
 pub const TRANSLATION_SIGNS: &[&str] =
@@ -34,7 +34,8 @@ pub fn looks_translated(text: &str) -> bool {
     TRANSLATION_SIGNS.iter().any(|s| lower.contains(s)) || text.chars().any(|c| c.is_alphabetic() && !c.is_ascii())
 }
 
-/// A date as the page writes it: "20 November 2025", "20–21 November 2025" or "late 2025".
+/// A date as the page writes it: "20 November 2025", "20–21 November 2025", "late 2025", or
+/// "undated" for a text that shows no date (the sources list then says what is known).
 #[allow(dead_code)]
 pub fn is_page_date(date: &str) -> bool {
     const MONTHS: [&str; 12] = [
@@ -49,6 +50,7 @@ pub fn is_page_date(date: &str) -> bool {
     match words.as_slice() {
         [day, month, year] => day_ok(day) && MONTHS.contains(month) && year_ok(year),
         ["late" | "early", year] => year_ok(year),
+        ["undated"] => true,
         _ => false,
     }
 }
@@ -108,4 +110,32 @@ pub fn check_part(
         }
         other => Err(format!("unknown part kind {other:?} (quote, summary or unverified)")),
     }
+}
+
+/// A single day written as the page writes it ("20 November 2025"), as (year, month, day).
+#[allow(dead_code)]
+pub fn day_of(date: &str) -> Option<(u32, u32, u32)> {
+    const MONTHS: [&str; 12] = [
+        "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
+        "November", "December",
+    ];
+    let words: Vec<&str> = date.split(' ').collect();
+    let [day, month, year] = words.as_slice() else { return None };
+    let month = MONTHS.iter().position(|m| m == month)?;
+    let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
+    let year: u32 = year.parse().ok().filter(|_| year.len() == 4)?;
+    Some((year, u32::try_from(month).ok()? + 1, day))
+}
+
+/// The quote-date convention: a quote's `date` is the single day the words were said, its
+/// report's date is a single day too, and the report does not come before the words.
+#[allow(dead_code)]
+pub fn quote_dates_in_order(said: &str, reported: &str) -> Result<(), String> {
+    let said_day = day_of(said).ok_or_else(|| format!("the day it was said, {said:?}, is not one day like \"20 November 2025\""))?;
+    let report_day =
+        day_of(reported).ok_or_else(|| format!("the report's date, {reported:?}, is not one day like \"21 November 2025\""))?;
+    if report_day < said_day {
+        return Err(format!("reported on {reported} but said on {said}: the report cannot come first"));
+    }
+    Ok(())
 }

@@ -35,7 +35,7 @@ impl LinkProblem {
         match self {
             LinkProblem::Share(e) => e.message(),
             LinkProblem::ClassResult(e) => e.message(),
-            LinkProblem::Unrecognized => ui().link_unrecognised,
+            LinkProblem::Unrecognized => ui().link_unrecognized,
             LinkProblem::BadClassLabel => ui().link_bad_class,
         }
     }

@@ -170,6 +170,13 @@ test('the class result link opens read-only, carries no names, and compares with
   expect(await rowCounts(reader, 1)).toEqual([7, 5, 0, 0]);
   await expect(reader.locator('.class-you')).toContainText(/You both|of the 2 points|2 points/);
   await expect(reader.locator('.class-you')).not.toContainText('once you have tagged');
+  // A comparison, not an answer key: the caution is shown, the comparison stays closed until asked for.
+  await expect(reader.locator('.class-you')).toContainText('not an answer key');
+  const compare = reader.locator('.class-you details.you-compare');
+  await expect(compare).not.toHaveAttribute('open', '');
+  await compare.locator('summary').first().click();
+  await expect(compare.getByText(/of the 2 points you both tagged/)).toBeVisible();
+  await expect(reader.locator('.class-you')).not.toContainText(/\b(right|wrong|correct)\b/);
   await expect(reader.getByRole('textbox', { name: 'Student links' })).toHaveCount(0);
   await expect(reader.locator('body')).not.toContainText('S0');
   expect(await storedRaw(reader)).toBe(stored);

@@ -24,7 +24,7 @@ test('points 10, 21 and 28 show the marker and open to the terms AFP leaves out,
     await openLayer(page, n);
     for (const term of terms) await expect(layer(page, n)).toContainText(term);
     // Every quoted part names its outlet and date, and links to its source.
-    await expect(layer(page, n).locator('.draft-cite').first()).toContainText(/(Associated Press|BBC|POLITICO).*2025/);
+    await expect(layer(page, n).locator('.draft-cite').first()).toContainText(/(Associated Press|BBC|POLITICO).*(2025|undated)/);
     await expect(layer(page, n).getByRole('link', { name: 'Source' }).first()).toHaveAttribute('href', /^https:\/\//);
   }
   await expect(card(page, 3)).toContainText("AFP's summary is worded differently from the draft");
@@ -34,9 +34,9 @@ test('every card has the layer; the switch opens it on every card', async ({ pag
   await openPage(page);
   await expect(page.locator('article details.draft')).toHaveCount(POINTS);
   await expect(page.locator('article details.draft[open]')).toHaveCount(0);
-  await page.getByRole('switch', { name: 'Show the full draft on every card' }).check();
+  await page.getByRole('switch', { name: 'Show fuller wording on every card, where an outlet published it' }).check();
   await expect(page.locator('article details.draft[open]')).toHaveCount(POINTS);
-  await page.getByRole('switch', { name: 'Show the full draft on every card' }).uncheck();
+  await page.getByRole('switch', { name: 'Show fuller wording on every card, where an outlet published it' }).uncheck();
   await expect(page.locator('article details.draft[open]')).toHaveCount(0);
 });
 
@@ -67,4 +67,36 @@ test('no card suggests a side: nothing is pre-filled and the preview pairs no po
   expect(alt).not.toMatch(/point \d+[^.]*(Russia|Ukraine)/i);
   const description = await page.locator('meta[name="description"]').getAttribute('content');
   expect(description).toContain('neither side clearly gains');
+});
+
+test('each quote gives the day it was said and, on its own line, the report it was read in', async ({ page }) => {
+  await openPage(page);
+  const debate = page.locator(`[data-step="story-${content.story.findIndex((s) => s.id === 'debate')}"]`);
+  const critic = debate.locator('figure.quote').filter({ hasText: 'Roger Wicker' });
+  await expect(critic.locator('blockquote')).toContainText('Ukraine should not be forced to give up its lands');
+  await expect(critic.locator('figcaption')).toContainText('Senate Armed Services Committee, in a statement, 21 November 2025');
+  await expect(critic.locator('.quote-source')).toHaveText('Source: AFP (read via BSS), 22 November 2025');
+  const rubio = page.locator('figure.quote').filter({ hasText: 'Marco Rubio' });
+  await expect(rubio.locator('figcaption')).toContainText('on X, 20 November 2025');
+  await expect(rubio.locator('.quote-source')).toHaveText('Source: BBC, 21 November 2025');
+  // Every quote on the page has its source line.
+  const quotes = content.story.reduce((n, s) => n + s.quotes.length, 0);
+  await expect(page.locator('figure.quote .quote-source')).toHaveCount(quotes);
+});
+
+test('a card whose wording could not be checked says so in one sentence, with why behind a disclosure', async ({ page }) => {
+  await openPage(page);
+  await openLayer(page, 22);
+  await expect(layer(page, 22).locator('.part-unverified')).toHaveText(/^The full wording of this point could not be checked, so this page cannot say what AFP's line leaves out\.$/);
+  const why = layer(page, 22).locator('details.why');
+  await expect(why).not.toHaveAttribute('open', '');
+  await expect(why.getByText('translations', { exact: false })).toBeHidden();
+  // Native disclosure: reachable and opened with the keyboard.
+  await why.locator('summary').focus();
+  await page.keyboard.press('Enter');
+  await expect(why).toHaveAttribute('open', '');
+  await expect(why.getByText('translations', { exact: false })).toBeVisible();
+  // Cards with an outlet's wording carry no such disclosure.
+  await openLayer(page, 21);
+  await expect(layer(page, 21).locator('details.why')).toHaveCount(0);
 });

@@ -116,8 +116,8 @@ for (const [what, mangle, message] of [
   ['garbage', (l) => l.split('#')[0] + '#share=%3Cscript%3E!!', 'does not contain'],
   ['not-a-code word', (l) => l.split('#')[0] + '#share=hello', 'does not contain'],
   ['one changed character', (l) => l.replace(/#share=1(.)/, (m, c) => '#share=1' + (c === 'A' ? 'B' : 'A')), 'damaged'],
-  ['garbled fragment', (l) => l.split('#')[0] + '#~Cskec9x', 'was not recognised'],
-  ['out-of-range point', (l) => l.split('#')[0] + `#point-${POINTS + 1}`, 'was not recognised'],
+  ['garbled fragment', (l) => l.split('#')[0] + '#~Cskec9x', 'was not recognized'],
+  ['out-of-range point', (l) => l.split('#')[0] + `#point-${POINTS + 1}`, 'was not recognized'],
 ]) {
   test(`a ${what} link shows an alert and leaves saved tags unchanged`, async ({ page, browser }) => {
     const link = mangle(await tagAndGetLink(page));

@@ -257,7 +257,7 @@ pub fn explain_common_ground() -> String {
 
 // --- You and your class ---------------------------------------------------
 
-/// "You chose the class's most common answer on 12 of the 20 points you both tagged."
+/// "Your tag was the class's most common answer on 12 of the 20 points you both tagged."
 pub fn you_vs_class(s: &ComparisonSummary) -> String {
     let u = ui();
     let both = s.comparable();
@@ -500,7 +500,10 @@ mod tests {
         me.set(5, Some(Tag::Neutral));
         let points = compare_with_class(&me, &class);
         let s = summarize(&points);
-        assert_eq!(you_vs_class(&s), "You chose the class's most common answer on 2 of the 3 points you both tagged.");
+        assert_eq!(
+            you_vs_class(&s),
+            "Your tag was the class's most common answer on 2 of the 3 points you both tagged."
+        );
         assert_eq!(point_vs_class(&points[0]), "Point 1: you and most of the class chose Russia.");
         assert_eq!(
             point_vs_class(&points[1]),
@@ -515,8 +518,8 @@ mod tests {
         assert_eq!(point_vs_class(&points[2]), "Point 3: you chose Russia; most of the class chose Ukraine.");
         assert_eq!(
             you_vs_class(&summarize(&points)),
-            "You chose the class's most common answer on 1 of the 3 points you both tagged. \
-             On 1 more, your answer was tied for first."
+            "Your tag was the class's most common answer on 1 of the 3 points you both tagged. \
+             On 1 more, your tag was tied for first."
         );
         assert_eq!(
             you_vs_class(&ComparisonSummary::default()),
@@ -525,17 +528,51 @@ mod tests {
         let one = |matches, in_tie, differs| ComparisonSummary { matches, in_tie, differs, not_comparable: 0 };
         assert_eq!(
             you_vs_class(&one(1, 0, 0)),
-            "On the one point you both tagged, you chose the class's most common answer."
+            "On the one point you both tagged, your tag was the class's most common answer."
         );
         assert_eq!(
             you_vs_class(&one(0, 1, 0)),
-            "On the one point you both tagged, your answer was tied for first in the class."
+            "On the one point you both tagged, your tag was tied for first in the class."
         );
         assert_eq!(
             you_vs_class(&one(0, 0, 1)),
-            "On the one point you both tagged, you did not choose the class's most common answer."
+            "On the one point you both tagged, your tag was not the class's most common answer."
         );
         assert_eq!(and_list(&["A", "B", "C"]), "A, B and C");
+    }
+
+    /// "You and the class" compares; it never grades. None of its wording, nor the point
+    /// lines it shows, calls a reader's tag right or wrong (the lesson plan's caution).
+    #[test]
+    fn you_and_the_class_is_not_an_answer_key() {
+        let u = ui();
+        let texts = [
+            u.cv_you_heading,
+            u.cv_you_hint,
+            u.cv_you_compare,
+            u.cv_you_none,
+            u.cv_you_details,
+            u.class_you_vs_class_none,
+            u.class_you_vs_class_one_match,
+            u.class_you_vs_class_one_tie,
+            u.class_you_vs_class_one_differs,
+            u.class_you_vs_class_other,
+            u.class_you_vs_class_tied,
+            u.class_point_untagged,
+            u.class_point_nobody,
+            u.class_point_matches,
+            u.class_point_in_tie,
+            u.class_point_differs,
+            u.class_point_differs_tie,
+        ];
+        for text in texts {
+            let words: Vec<String> =
+                text.to_lowercase().split(|c: char| !c.is_alphanumeric()).map(str::to_owned).collect();
+            for graded in ["right", "wrong", "correct", "incorrect", "mistake", "score", "marks"] {
+                assert!(!words.iter().any(|w| w == graded), "{graded:?} in {text:?}");
+            }
+        }
+        assert!(u.cv_you_hint.contains("not an answer key"), "the panel repeats the lesson plan's caution");
     }
 
     /// Every class template fills completely with the values its caller gives, in every branch.

@@ -1,5 +1,6 @@
 //! You and the class: whether the reader's own tags match the class's most
-//! common answer, point by point.
+//! common answer, point by point. A comparison, never a grade: the panel repeats
+//! the lesson plan's caution and keeps the comparison closed until asked for.
 
 use crate::components::class::root::reader_tags;
 use leptos::prelude::*;
@@ -19,14 +20,20 @@ pub fn ClassYou(counts: Signal<ClassCounts>) -> impl IntoView {
     view! {
         <div class="class-you">
             <h4>{u.cv_you_heading}</h4>
+            <p class="muted">{u.cv_you_hint}</p>
             {move || match compared.get() {
                 None => view! { <p class="muted">{u.cv_you_none}</p> }.into_any(),
+                // Closed by default, so a projected class result shows no teacher's tags
+                // beside the class's answers until the teacher asks for them.
                 Some(points) => {
                     view! {
-                        <p>{you_vs_class(&summarize(&points))}</p>
-                        <details>
-                            <summary>{u.cv_you_details}</summary>
-                            <ul class="you-list">{points.iter().map(|p| view! { <li>{point_vs_class(p)}</li> }).collect_view()}</ul>
+                        <details class="you-compare">
+                            <summary>{u.cv_you_compare}</summary>
+                            <p>{you_vs_class(&summarize(&points))}</p>
+                            <details>
+                                <summary>{u.cv_you_details}</summary>
+                                <ul class="you-list">{points.iter().map(|p| view! { <li>{point_vs_class(p)}</li> }).collect_view()}</ul>
+                            </details>
                         </details>
                     }
                         .into_any()

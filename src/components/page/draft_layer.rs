@@ -14,6 +14,14 @@ pub fn DraftLayer(point: &'static PlanPoint) -> impl IntoView {
             <div class="draft-body">
                 {point.leaves_out.map(|text| view! { <p class="leaves-out">{text}</p> })}
                 {point.draft.parts.iter().map(|part| view! { <Part part=part/> }).collect_view()}
+                {unchecked(point).then(|| {
+                    view! {
+                        <details class="why">
+                            <summary>{ui().unverified_why_summary}</summary>
+                            <p>{ui().unverified_why}</p>
+                        </details>
+                    }
+                })}
             </div>
         </details>
     }
@@ -33,6 +41,12 @@ fn Part(part: &'static DraftPart) -> impl IntoView {
             {citation(part)}
         </div>
     }
+}
+
+/// No outlet's wording of the point could be checked: the card's one short sentence
+/// says so, and why sits behind a disclosure, the same on every such card.
+fn unchecked(point: &PlanPoint) -> bool {
+    point.draft.parts.iter().all(|p| p.kind == PartKind::Unverified)
 }
 
 fn kind_class(kind: PartKind) -> &'static str {

@@ -1,7 +1,10 @@
 //! One step of the narrative (static): a heading, the facts, and attributed quotes.
+//! Each quote's caption gives who said it, where, and the day they said it;
+//! a second line names the report it was read in, with that report's own date.
 
 use leptos::prelude::*;
-use plan_core::content::Step;
+use plan_core::content::{Quote, Step};
+use plan_core::ui::{fill, ui};
 
 #[component]
 pub fn StoryStep(index: usize, step: &'static Step) -> impl IntoView {
@@ -22,8 +25,8 @@ pub fn StoryStep(index: usize, step: &'static Step) -> impl IntoView {
                             </blockquote>
                             <figcaption>
                                 <strong>{q.speaker}</strong>
-                                {format!(", {}, {}", q.role, q.outlet)}
-                                {q.date.map(|d| format!(", {d}"))}
+                                {said(q)}
+                                <span class="quote-source">{source(q)}</span>
                             </figcaption>
                         </figure>
                     }
@@ -31,4 +34,22 @@ pub fn StoryStep(index: usize, step: &'static Step) -> impl IntoView {
                 .collect_view()}
         </div>
     }
+}
+
+/// ", US Secretary of State, on X, 20 November 2025"
+fn said(q: &Quote) -> String {
+    match q.said {
+        Some(how) => format!(", {}, {how}, {}", q.role, q.date),
+        None => format!(", {}, {}", q.role, q.date),
+    }
+}
+
+/// "Source: BBC, 21 November 2025" or "Source: AFP (read via Voz.us), 21 November 2025".
+fn source(q: &Quote) -> String {
+    let r = &q.reported;
+    let report = match r.via {
+        Some(via) => fill(ui().cite_via, &[("outlet", r.outlet), ("date", r.date), ("via", via)]),
+        None => fill(ui().cite, &[("outlet", r.outlet), ("date", r.date)]),
+    };
+    fill(ui().quote_source, &[("report", &report)])
 }
