@@ -47,7 +47,7 @@ async function delayApp(page, ms) {
 
 const CARDS = '#point-2, #point-3, #point-5, .tally, .share-panel';
 
-test.fixme('a page translated before the app starts still tags, reloads and shares', async ({ page }) => {
+test('a page translated before the app starts still tags, reloads and shares', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   await page.addInitScript(translateScript(CARDS));
@@ -75,7 +75,7 @@ test.fixme('a page translated before the app starts still tags, reloads and shar
   expect(errors).toEqual([]);
 });
 
-test.fixme('translated after the app started: the tally and the class counts stay true', async ({ page }) => {
+test('translated after the app started: the tally and the class counts stay true', async ({ page }) => {
   await page.addInitScript(translateScript('nothing-yet'));
   await page.goto('./');
   await waitForApp(page);
