@@ -1,272 +1,215 @@
-//! Turns `content/plan.json` into Rust statics at compile time, so the page
-//! ships its text as plain data and the wasm carries no JSON parser.
-//! The JSON is checked here too: a broken content file fails the build, and so
-//! does a full-draft layer that breaks the sourcing rules (`src/draft_rules.rs`).
+//! Turns `content/plan.json` (and the map's `content/territory.json`) into
+//! Rust statics at compile time, so the page ships its text as plain data and
+//! the wasm carries no JSON parser. The schema is declared once, in
+//! `src/schema.rs`: here its types deserialize the JSON (unknown fields are
+//! errors) and bake themselves into Rust; `content.rs` reads the same
+//! declarations as the page's data types. The JSON is checked here too: a
+//! broken content file fails the build, and so does a full-draft layer that
+//! breaks the sourcing rules (`src/draft_rules.rs`).
+//!
+//! Text only the prerendered page shows (`Prose`) is baked only with the
+//! `prose` feature (the build that renders the page); without it the statics
+//! hold `Absent` in its place, so the browser build carries none of it.
 
 #[path = "build_ui.rs"]
 mod build_ui;
 
-use serde::Deserialize;
 use std::collections::BTreeMap;
-use std::fmt::Write as _;
 use std::{env, fs, path::Path};
 
 include!("src/draft_rules.rs");
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Content {
-    title: String,
-    kicker: String,
-    dek: String,
-    time_frame: String,
-    neutral_definition: String,
-    parties: Vec<PartyEntry>,
-    marker_labels: MarkerLabels,
-    story: Vec<Step>,
-    points_intro: String,
-    themes: Vec<Theme>,
-    afp_source: String,
-    points: Vec<Point>,
-    classroom: Classroom,
-    territory: Territory,
-    sources: Vec<Source>,
-    ui: BTreeMap<String, build_ui::UiValue>,
+/// The build flavour of the schema: owned types that deserialize and bake.
+mod schema {
+    use serde::Deserialize;
+    use std::ops::Deref;
+
+    pub type Text = String;
+    pub type List<T> = Vec<T>;
+
+    /// Text only the prerendered page shows.
+    #[derive(Deserialize)]
+    #[serde(transparent)]
+    pub struct Prose<T>(pub T);
+
+    impl<T> Deref for Prose<T> {
+        type Target = T;
+        fn deref(&self) -> &T {
+            &self.0
+        }
+    }
+
+    /// Writes a value as a Rust expression of the page's data types.
+    pub trait Bake {
+        fn bake(&self, out: &mut String);
+    }
+
+    /// Whether this build renders the page (and so keeps its prose).
+    pub fn with_prose() -> bool {
+        std::env::var_os("CARGO_FEATURE_PROSE").is_some()
+    }
+
+    impl<T: Bake> Bake for Prose<T> {
+        fn bake(&self, out: &mut String) {
+            if with_prose() {
+                self.0.bake(out);
+            } else {
+                out.push_str("Absent::A");
+            }
+        }
+    }
+
+    impl Bake for String {
+        fn bake(&self, out: &mut String) {
+            out.push_str(&format!("{self:?}"));
+        }
+    }
+
+    macro_rules! bake_number {
+        ($($t:ty),*) => { $(impl Bake for $t { fn bake(&self, out: &mut String) { out.push_str(&self.to_string()); } })* };
+    }
+    bake_number!(bool, u8, u32, i32);
+
+    impl<T: Bake> Bake for Option<T> {
+        fn bake(&self, out: &mut String) {
+            match self {
+                Some(value) => {
+                    out.push_str("Some(");
+                    value.bake(out);
+                    out.push(')');
+                }
+                None => out.push_str("None"),
+            }
+        }
+    }
+
+    impl<T: Bake> Bake for Vec<T> {
+        fn bake(&self, out: &mut String) {
+            out.push_str("&[");
+            for item in self {
+                item.bake(out);
+                out.push_str(", ");
+            }
+            out.push(']');
+        }
+    }
+
+    fn yes() -> bool {
+        true
+    }
+
+    macro_rules! content_schema {
+        (
+            structs { $(
+                $(#[doc = $sdoc:literal])*
+                pub struct $name:ident { $(
+                    $(#[doc = $fdoc:literal])*
+                    $(#[serde($($serde:tt)*)])*
+                    pub $field:ident : $ty:ty,
+                )* }
+            )* }
+            enums { $(
+                $(#[doc = $edoc:literal])*
+                pub enum $ename:ident { $(
+                    $(#[doc = $vdoc:literal])*
+                    $variant:ident = $json:literal,
+                )* }
+            )* }
+        ) => {
+            $(
+                #[derive(Deserialize)]
+                #[serde(deny_unknown_fields)]
+                pub struct $name { $( $(#[serde($($serde)*)])* pub $field: $ty, )* }
+
+                impl Bake for $name {
+                    fn bake(&self, out: &mut String) {
+                        out.push_str(concat!(stringify!($name), " { "));
+                        $(
+                            out.push_str(concat!(stringify!($field), ": "));
+                            self.$field.bake(out);
+                            out.push_str(", ");
+                        )*
+                        out.push('}');
+                    }
+                }
+            )*
+            $(
+                #[derive(Deserialize, Clone, Copy, Debug, PartialEq, Eq)]
+                pub enum $ename { $( #[serde(rename = $json)] $variant, )* }
+
+                #[allow(dead_code)] // not every enum needs both
+                impl $ename {
+                    pub const ALL: &[$ename] = &[$($ename::$variant),*];
+
+                    /// Its id in the JSON.
+                    pub fn json(self) -> &'static str {
+                        match self { $( $ename::$variant => $json, )* }
+                    }
+                }
+
+                impl Bake for $ename {
+                    fn bake(&self, out: &mut String) {
+                        out.push_str(match self {
+                            $( $ename::$variant => concat!(stringify!($ename), "::", stringify!($variant)), )*
+                        });
+                    }
+                }
+            )*
+        };
+    }
+
+    include!("src/schema.rs");
 }
 
-/// The map beside points 21-23: its wording (`territory` in plan.json).
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Territory {
-    heading: String,
-    intro: String,
-    points: Vec<usize>,
-    card_point: usize,
-    terms: Vec<Term>,
-    elsewhere: String,
-    caption: String,
-    source: String,
-}
+use schema::*;
 
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Term {
-    id: String,
-    places: String,
-    text: String,
-    regions: Vec<TermRegion>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct TermRegion {
-    id: String,
-    name: String,
-    #[serde(default = "yes")]
-    label: bool,
-}
-
-fn yes() -> bool {
-    true
-}
-
-/// The map's boundaries: `content/territory.json`, written by `scripts/territory.py`.
-#[derive(Deserialize)]
-struct Geo {
-    source: GeoSource,
-    view_box: [u32; 4],
-    regions: Vec<GeoRegion>,
-}
-
-#[derive(Deserialize)]
-struct GeoSource {
-    dataset_version: String,
-    package: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct GeoRegion {
-    id: String,
-    name: String,
-    label: [i32; 2],
-    path: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct PartyEntry {
-    id: String,
-    label: String,
-    mark: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct MarkerLabels {
-    shorter: String,
-    reworded: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Step {
-    id: String,
-    heading: String,
-    party: String,
-    party_label: String,
-    paragraphs: Vec<String>,
-    quotes: Vec<Quote>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Quote {
-    text: String,
-    speaker: String,
-    role: String,
-    /// Where or how it was said ("on X", "at the UN Security Council"), if the report says.
-    said: Option<String>,
-    /// The day the words were said (not the day of the report).
-    date: String,
-    reported: Reported,
-}
-
-/// The report the quote was read in: its outlet, the day it was published, and the
-/// site that carried it where that is not the outlet's own.
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Reported {
-    outlet: String,
-    date: String,
-    via: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Theme {
-    id: String,
-    label: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Point {
-    number: usize,
-    theme: String,
-    text: String,
-    #[serde(default)]
-    not_in_afp: bool,
-    source: Option<String>,
-    marker: Option<String>,
-    leaves_out: Option<String>,
-    draft: Draft,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Draft {
-    parts: Vec<Part>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Part {
-    kind: String,
-    text: String,
-    outlet: Option<String>,
-    date: Option<String>,
-    url: Option<String>,
-    via: Option<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Classroom {
-    heading: String,
-    intro: String,
-    /// What Neutral means, in words for students.
-    neutral: String,
-    steps: Vec<LessonStep>,
-    prompts: Vec<String>,
-    debrief: String,
-    cautions: Vec<String>,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct LessonStep {
-    title: String,
-    /// Class time; 0 for a step done outside the timed phases (setting up, gathering links).
-    minutes: u32,
-    text: String,
-}
-
-#[derive(Deserialize)]
-#[serde(deny_unknown_fields)]
-struct Source {
-    outlet: String,
-    detail: String,
-    date: String,
-    url: String,
-}
-
-/// The parties the app knows, in `Party`'s order: (JSON id, Rust variant).
-const PARTIES: [(&str, &str); 5] = [
-    ("us", "Party::UnitedStates"),
-    ("russia", "Party::Russia"),
-    ("ukraine", "Party::Ukraine"),
-    ("europe", "Party::Europe"),
-    ("both", "Party::Debate"),
-];
-
-fn strs(items: &[String]) -> String {
-    let inner: Vec<String> = items.iter().map(|s| format!("{s:?}")).collect();
-    format!("&[{}]", inner.join(", "))
-}
-
-fn party(id: &str) -> &'static str {
-    PARTIES
-        .iter()
-        .find(|(json, _)| *json == id)
-        .map(|(_, rust)| *rust)
-        .unwrap_or_else(|| panic!("content: unknown party {id:?}"))
+/// Bakes one static: `pub static NAME: Type = value;`.
+fn bake_static(name: &str, ty: &str, value: &impl Bake) -> String {
+    let mut out = format!("pub static {name}: {ty} = ");
+    value.bake(&mut out);
+    out.push_str(";\n");
+    out
 }
 
 /// Every check that is not a matter of the JSON's shape. Panics with a clear message.
 fn check(c: &Content) {
     for (i, p) in c.points.iter().enumerate() {
         assert_eq!(
-            p.number,
+            usize::from(p.number),
             i + 1,
             "content: points must be numbered 1..=N in order; found {} at position {}",
             p.number,
             i + 1
         );
     }
-    let ids: Vec<&str> = c.parties.iter().map(|p| p.id.as_str()).collect();
-    let known: Vec<&str> = PARTIES.iter().map(|(id, _)| *id).collect();
-    assert_eq!(ids, known, "content: parties must be listed once each, in this order");
+    let ids: Vec<Party> = c.parties.iter().map(|p| p.id).collect();
+    assert_eq!(ids, Party::ALL, "content: parties must be listed once each, in this order");
     for p in &c.parties {
         assert!(
             !p.label.trim().is_empty() && !p.mark.trim().is_empty(),
             "content: party {:?} needs a label and a mark",
-            p.id
+            p.id.json()
         );
-        assert!(p.mark.chars().count() == 2, "content: party {:?} mark {:?} must be two characters", p.id, p.mark);
+        assert!(
+            p.mark.chars().count() == 2,
+            "content: party {:?} mark {:?} must be two characters",
+            p.id.json(),
+            p.mark
+        );
         let label = p.label.to_lowercase();
         assert!(
-            !(p.id == "europe"
+            !(p.id == Party::Europe
                 && (label == "europe" || label.split(|c: char| !c.is_alphanumeric()).any(|w| w == "eu"))),
             "content: the France/Germany/UK party must not be labelled as Europe or the EU"
         );
     }
     for p in &c.points {
         let n = p.number;
+        assert!(c.themes.iter().any(|t| t.id == p.theme), "content: point {n} has unknown theme {:?}", p.theme);
         assert!(!p.draft.parts.is_empty(), "content: point {n} has no full-draft layer (draft.parts is empty)");
         for part in &p.draft.parts {
             if let Err(why) = check_part(
-                &part.kind,
+                part.kind.json(),
                 &part.text,
                 part.outlet.as_deref(),
                 part.date.as_deref(),
@@ -276,29 +219,24 @@ fn check(c: &Content) {
                 panic!("content: point {n}, full-draft layer: {why}");
             }
         }
-        match (p.marker.as_deref(), &p.leaves_out) {
-            (None, _) | (Some("shorter" | "reworded"), Some(_)) => {}
-            (Some("shorter" | "reworded"), None) => {
-                panic!("content: point {n} has a marker but no leaves_out sentence")
-            }
-            (Some(other), _) => {
-                panic!("content: point {n} has unknown marker {other:?} (null, \"shorter\" or \"reworded\")")
-            }
-        }
+        assert!(
+            p.marker.is_none() || p.leaves_out.is_some(),
+            "content: point {n} has a marker but no leaves_out sentence"
+        );
         if p.marker.is_some() {
             assert!(
-                p.draft.parts.iter().any(|part| part.kind != "unverified"),
+                p.draft.parts.iter().any(|part| part.kind != PartKind::Unverified),
                 "content: point {n} has a marker, so an allowed outlet must support it (a quote or summary part)"
             );
         }
     }
     for s in &c.story {
-        for q in &s.quotes {
+        for q in s.quotes.iter() {
             check_quote(q).unwrap_or_else(|why| panic!("content: step {:?}, quote by {}: {why}", s.id, q.speaker));
         }
     }
     check_classroom(&c.classroom);
-    for s in &c.sources {
+    for s in c.sources.iter() {
         assert!(s.url.starts_with("https://"), "content: source {:?} needs an https url", s.outlet);
         assert!(
             !names_banned_source(&s.url) && !names_banned_source(&s.outlet),
@@ -352,7 +290,7 @@ fn check_classroom(c: &Classroom) {
 /// The map's wording against its boundaries: every region a term names has a
 /// path, term ids are plain (they name CSS classes and pattern ids), the
 /// points exist, and the page's source line names the data's version.
-fn check_territory(t: &Territory, geo: &Geo, point_count: usize) {
+fn check_territory(t: &MapWords, geo: &Geo, point_count: usize) {
     let filled = |what: &str, text: &str| assert!(!text.trim().is_empty(), "content: territory.{what} is empty");
     for (what, text) in [
         ("heading", &t.heading),
@@ -364,7 +302,7 @@ fn check_territory(t: &Territory, geo: &Geo, point_count: usize) {
         filled(what, text);
     }
     assert!(
-        !t.points.is_empty() && t.points.iter().all(|&n| (1..=point_count).contains(&n)),
+        !t.points.is_empty() && t.points.iter().all(|&n| (1..=point_count).contains(&usize::from(n))),
         "content: territory.points must name points 1..={point_count}"
     );
     assert!(t.points.contains(&t.card_point), "content: territory.card_point must be one of territory.points");
@@ -381,7 +319,7 @@ fn check_territory(t: &Territory, geo: &Geo, point_count: usize) {
         assert!(!term.regions.is_empty(), "content: territory term {:?} names no region", term.id);
         for r in &term.regions {
             assert!(
-                geo.regions.iter().any(|g| g.id == r.id),
+                geo.map.regions.iter().any(|g| g.id == r.id),
                 "content: territory term {:?} names {} ({}), which content/territory.json does not draw",
                 term.id,
                 r.id,
@@ -399,8 +337,12 @@ fn check_territory(t: &Territory, geo: &Geo, point_count: usize) {
         "content: territory.source must name the data's version ({version}) and package ({package}), \
          as content/territory.json does"
     );
-    assert_eq!(geo.view_box[..2], [0, 0], "content/territory.json: the view box starts at 0 0");
-    for g in &geo.regions {
+    assert!(
+        geo.map.view_box.len() == 4 && geo.map.view_box[..2] == [0, 0],
+        "content/territory.json: the view box starts at 0 0"
+    );
+    for g in &geo.map.regions {
+        assert_eq!(g.label.len(), 2, "content/territory.json: {} has no label point", g.id);
         assert!(
             g.path.starts_with('M') && g.path.ends_with('z'),
             "content/territory.json: {} ({}) has no closed path",
@@ -410,246 +352,36 @@ fn check_territory(t: &Territory, geo: &Geo, point_count: usize) {
     }
 }
 
-/// With the `prerendered` feature (the browser build), text that only the
-/// prerendered HTML shows is left out of the binary: the story, the full-draft
-/// layer, the sources. Hydration keeps the server's text nodes and never
-/// renders these again, so the wasm need not carry them. Text the browser
-/// renders itself (the class view, labels, the lesson plan, point texts for
-/// the CSV export) stays.
-fn prerendered_only(text: &str) -> &str {
-    if env::var_os("CARGO_FEATURE_PRERENDERED").is_some() {
-        ""
-    } else {
-        text
-    }
+/// The map's boundaries: `content/territory.json`, written by `scripts/territory.py`
+/// (its `source` is read for the checks; `view_box` and `regions` are shipped).
+struct Geo {
+    source: GeoSource,
+    map: MapData,
 }
 
-fn prerendered_opt(text: &Option<String>) -> String {
-    match text {
-        Some(t) => format!("Some({:?})", prerendered_only(t)),
-        None => "None".to_owned(),
-    }
+#[derive(serde::Deserialize)]
+struct GeoSource {
+    dataset_version: String,
+    package: String,
 }
 
-fn generate(c: &Content) -> String {
-    let mut out = String::new();
-    let w = &mut out;
-    writeln!(w, "/// Number of points in `content/plan.json`; the whole app is sized by this.").unwrap();
-    writeln!(w, "pub const POINT_COUNT: usize = {};", c.points.len()).unwrap();
-    writeln!(w, "pub static PARTIES: [PartyInfo; {}] = [", PARTIES.len()).unwrap();
-    for p in &c.parties {
-        writeln!(
-            w,
-            "    PartyInfo {{ party: {}, id: {:?}, label: {:?}, mark: {:?} }},",
-            party(&p.id),
-            p.id,
-            p.label,
-            p.mark
-        )
-        .unwrap();
-    }
-    writeln!(w, "];").unwrap();
-    writeln!(
-        w,
-        "pub static MARKER_LABELS: [&str; 2] = [{:?}, {:?}];",
-        c.marker_labels.shorter, c.marker_labels.reworded
-    )
-    .unwrap();
-    writeln!(w, "pub static POINTS: [PlanPoint; POINT_COUNT] = [").unwrap();
-    for p in &c.points {
-        let theme = c
-            .themes
-            .iter()
-            .position(|t| t.id == p.theme)
-            .unwrap_or_else(|| panic!("content: point {} has unknown theme {:?}", p.number, p.theme));
-        let source = p.source.as_deref().unwrap_or(&c.afp_source);
-        let marker = match p.marker.as_deref() {
-            Some("shorter") => "Some(Marker::Shorter)",
-            Some("reworded") => "Some(Marker::Reworded)",
-            _ => "None",
-        };
-        let parts: Vec<String> = p
-            .draft
-            .parts
-            .iter()
-            .map(|part| {
-                let kind = match part.kind.as_str() {
-                    "quote" => "PartKind::Quote",
-                    "summary" => "PartKind::Summary",
-                    _ => "PartKind::Unverified",
-                };
-                format!(
-                    "DraftPart {{ kind: {kind}, text: {:?}, outlet: {}, date: {}, url: {}, via: {} }}",
-                    prerendered_only(&part.text),
-                    prerendered_opt(&part.outlet),
-                    prerendered_opt(&part.date),
-                    prerendered_opt(&part.url),
-                    prerendered_opt(&part.via)
-                )
-            })
-            .collect();
-        writeln!(
-            w,
-            "    PlanPoint {{ number: {}, theme: {theme}, text: {:?}, in_afp_list: {}, source: {:?}, marker: {marker}, leaves_out: {}, draft: Draft {{ parts: &[{}] }} }},",
-            p.number,
-            p.text,
-            !p.not_in_afp,
-            prerendered_only(source),
-            prerendered_opt(&p.leaves_out),
-            parts.join(", ")
-        )
-        .unwrap();
-    }
-    writeln!(w, "];").unwrap();
-    writeln!(w, "pub static CONTENT: Content = Content {{").unwrap();
-    writeln!(w, "    title: {:?}, kicker: {:?}, dek: {:?},", c.title, c.kicker, prerendered_only(&c.dek)).unwrap();
-    writeln!(
-        w,
-        "    time_frame: {:?}, neutral_definition: {:?},",
-        prerendered_only(&c.time_frame),
-        prerendered_only(&c.neutral_definition)
-    )
-    .unwrap();
-    writeln!(w, "    parties: &PARTIES,").unwrap();
-    writeln!(w, "    story: &[").unwrap();
-    for s in &c.story {
-        let quotes: Vec<String> = s
-            .quotes
-            .iter()
-            .map(|q| {
-                format!(
-                    "Quote {{ text: {:?}, speaker: {:?}, role: {:?}, said: {}, date: {:?}, reported: Reported {{ outlet: {:?}, date: {:?}, via: {} }} }}",
-                    prerendered_only(&q.text),
-                    prerendered_only(&q.speaker),
-                    prerendered_only(&q.role),
-                    prerendered_opt(&q.said),
-                    prerendered_only(&q.date),
-                    prerendered_only(&q.reported.outlet),
-                    prerendered_only(&q.reported.date),
-                    prerendered_opt(&q.reported.via)
-                )
-            })
-            .collect();
-        writeln!(
-            w,
-            "        Step {{ id: {:?}, heading: {:?}, party: {}, party_label: {:?}, paragraphs: {}, quotes: &[{}] }},",
-            s.id,
-            prerendered_only(&s.heading),
-            party(&s.party),
-            s.party_label,
-            strs(&s.paragraphs.iter().map(|p| prerendered_only(p).to_owned()).collect::<Vec<_>>()),
-            quotes.join(", ")
-        )
-        .unwrap();
-    }
-    writeln!(w, "    ],\n    points_intro: {:?},", prerendered_only(&c.points_intro)).unwrap();
-    writeln!(w, "    themes: &[").unwrap();
-    for t in &c.themes {
-        writeln!(w, "        Theme {{ id: {:?}, label: {:?} }},", t.id, t.label).unwrap();
-    }
-    writeln!(w, "    ],\n    points: &POINTS,").unwrap();
-    let room = &c.classroom;
-    let steps: Vec<String> = room
-        .steps
-        .iter()
-        .map(|s| format!("LessonStep {{ title: {:?}, minutes: {}, text: {:?} }}", s.title, s.minutes, s.text))
-        .collect();
-    writeln!(
-        w,
-        "    classroom: Classroom {{ heading: {:?}, intro: {:?}, neutral: {:?}, steps: &[{}], prompts: {}, debrief: {:?}, cautions: {} }},",
-        room.heading,
-        room.intro,
-        room.neutral,
-        steps.join(", "),
-        strs(&room.prompts),
-        room.debrief,
-        strs(&room.cautions)
-    )
-    .unwrap();
-    writeln!(w, "    sources: &[").unwrap();
-    for s in &c.sources {
-        writeln!(
-            w,
-            "        Source {{ outlet: {:?}, detail: {:?}, date: {:?}, url: {:?} }},",
-            prerendered_only(&s.outlet),
-            prerendered_only(&s.detail),
-            prerendered_only(&s.date),
-            prerendered_only(&s.url)
-        )
-        .unwrap();
-    }
-    writeln!(w, "    ],\n}};").unwrap();
-    out
-}
-
-/// The map: wording, which region each term covers, and the boundaries. The
-/// browser build keeps the structure (hydration walks the same elements) and
-/// leaves out the text. Not the path data: Leptos sets an SVG element's
-/// attributes again when it hydrates (they are "custom" attributes to it, with
-/// no static key on stable Rust), so a blank `d` would erase the drawing.
-fn generate_territory(t: &Territory, geo: &Geo) -> String {
-    let mut out = String::new();
-    let w = &mut out;
-    let terms: Vec<String> = t
-        .terms
-        .iter()
-        .map(|term| {
-            let regions: Vec<String> = term
-                .regions
-                .iter()
-                .map(|r| {
-                    format!(
-                        "TermRegion {{ id: {:?}, name: {:?}, label: {} }}",
-                        r.id,
-                        prerendered_only(&r.name),
-                        r.label
-                    )
-                })
-                .collect();
-            format!(
-                "Term {{ id: {:?}, places: {:?}, text: {:?}, regions: &[{}] }}",
-                term.id,
-                prerendered_only(&term.places),
-                prerendered_only(&term.text),
-                regions.join(", ")
-            )
-        })
-        .collect();
-    let regions: Vec<String> = geo
-        .regions
-        .iter()
-        .map(|g| {
-            format!("MapRegion {{ id: {:?}, label_at: ({}, {}), path: {:?} }}", g.id, g.label[0], g.label[1], g.path)
-        })
-        .collect();
-    let points: Vec<String> = t.points.iter().map(|n| n.to_string()).collect();
-    writeln!(
-        w,
-        "pub static TERRITORY: Territory = Territory {{ heading: {:?}, intro: {:?}, points: &[{}], card_point: {}, \
-         terms: &[{}], elsewhere: {:?}, caption: {:?}, source: {:?}, view_box: ({}, {}), regions: &[{}] }};",
-        prerendered_only(&t.heading),
-        prerendered_only(&t.intro),
-        points.join(", "),
-        t.card_point,
-        terms.join(", "),
-        prerendered_only(&t.elsewhere),
-        prerendered_only(&t.caption),
-        prerendered_only(&t.source),
-        geo.view_box[2],
-        geo.view_box[3],
-        regions.join(", ")
-    )
-    .unwrap();
-    out
+fn read_geo(text: &str) -> Geo {
+    let mut value: serde_json::Value = serde_json::from_str(text).expect("content/territory.json is not JSON");
+    let source = serde_json::from_value(value["source"].take()).expect("content/territory.json: source");
+    let map = serde_json::json!({ "view_box": value["view_box"].take(), "regions": value["regions"].take() });
+    let map = serde_json::from_value(map)
+        .expect("content/territory.json does not match the schema (run scripts/territory.py)");
+    Geo { source, map }
 }
 
 fn main() {
     let dir = Path::new(&env::var("CARGO_MANIFEST_DIR").unwrap()).to_path_buf();
+    let out_dir = Path::new(&env::var("OUT_DIR").unwrap()).to_path_buf();
     let path = dir.join("../content/plan.json");
-    println!("cargo:rerun-if-changed={}", path.display());
-    println!("cargo:rerun-if-changed={}", dir.join("src/draft_rules.rs").display());
-    println!("cargo:rerun-if-changed={}", dir.join("build_ui.rs").display());
-    println!("cargo:rerun-if-env-changed=CARGO_FEATURE_PRERENDERED");
+    for watched in [path.clone(), dir.join("src/draft_rules.rs"), dir.join("src/schema.rs"), dir.join("build_ui.rs")] {
+        println!("cargo:rerun-if-changed={}", watched.display());
+    }
+    println!("cargo:rerun-if-env-changed=CARGO_FEATURE_PROSE");
     // The sources the content is checked against live beside the repository,
     // not in it: tests that read them run only where they are.
     let shared = dir.join("../../shared/source");
@@ -658,18 +390,27 @@ fn main() {
     if shared.join("article.txt").is_file() && shared.join("full-draft.md").is_file() {
         println!("cargo:rustc-cfg=shared_sources");
     }
-    let json = fs::read_to_string(&path).expect("read content/plan.json");
-    let content: Content = serde_json::from_str(&json).expect("content/plan.json does not match the schema");
+    let mut json: serde_json::Value = serde_json::from_str(&fs::read_to_string(&path).expect("read content/plan.json"))
+        .expect("content/plan.json is not JSON");
+    let ui: BTreeMap<String, build_ui::UiValue> =
+        serde_json::from_value(json["ui"].take()).expect("content/plan.json: ui does not match the schema");
+    json.as_object_mut().expect("content/plan.json is an object").remove("ui");
+    let content: Content =
+        serde_json::from_value(json).unwrap_or_else(|e| panic!("content/plan.json does not match the schema: {e}"));
     check(&content);
     let geo_path = dir.join("../content/territory.json");
     println!("cargo:rerun-if-changed={}", geo_path.display());
-    let geo: Geo = serde_json::from_str(&fs::read_to_string(&geo_path).expect("read content/territory.json"))
-        .expect("content/territory.json does not match the schema (run scripts/territory.py)");
+    let geo = read_geo(&fs::read_to_string(&geo_path).expect("read content/territory.json"));
     check_territory(&content.territory, &geo, content.points.len());
-    let territory_out = Path::new(&env::var("OUT_DIR").unwrap()).join("territory.rs");
-    fs::write(territory_out, generate_territory(&content.territory, &geo)).expect("write generated territory");
-    let out = Path::new(&env::var("OUT_DIR").unwrap()).join("content.rs");
-    fs::write(out, generate(&content)).expect("write generated content");
-    let ui_out = Path::new(&env::var("OUT_DIR").unwrap()).join("ui.rs");
-    fs::write(ui_out, build_ui::generate(&content.ui)).expect("write generated ui wording");
+
+    let mut generated = format!(
+        "/// Number of points in `content/plan.json`; the whole app is sized by this.\npub const POINT_COUNT: usize = {};\n",
+        content.points.len()
+    );
+    generated.push_str(&bake_static("CONTENT", "Content", &content));
+    fs::write(out_dir.join("content.rs"), generated).expect("write generated content");
+    // The map is the prerendered page's alone: without `prose` there is no `territory` module.
+    let map = if with_prose() { bake_static("MAP", "MapData", &geo.map) } else { String::new() };
+    fs::write(out_dir.join("territory.rs"), map).expect("write generated map");
+    fs::write(out_dir.join("ui.rs"), build_ui::generate(&ui)).expect("write generated ui wording");
 }

@@ -18,6 +18,7 @@
 use crate::base64url;
 use crate::class::ClassCounts;
 use crate::share::{clean_class, percent_decode, percent_encode};
+use crate::ui;
 use crate::POINT_COUNT;
 
 pub const VERSION: char = '1';
@@ -45,15 +46,14 @@ pub enum ClassLinkError {
 
 impl ClassLinkError {
     pub fn message(self) -> &'static str {
-        let u = crate::ui::ui();
         match self {
-            ClassLinkError::Incomplete => u.class_error_incomplete,
-            ClassLinkError::TooLong => u.class_error_too_long,
-            ClassLinkError::UnknownVersion => u.class_error_unknown_version,
-            ClassLinkError::NotAResult => u.class_error_not_a_result,
-            ClassLinkError::Damaged => u.class_error_damaged,
-            ClassLinkError::CountsDoNotAddUp => u.class_error_counts_do_not_add_up,
-            ClassLinkError::BadClass => u.class_error_bad_class,
+            ClassLinkError::Incomplete => ui::class_error_incomplete(),
+            ClassLinkError::TooLong => ui::class_error_too_long(),
+            ClassLinkError::UnknownVersion => ui::class_error_unknown_version(),
+            ClassLinkError::NotAResult => ui::class_error_not_a_result(),
+            ClassLinkError::Damaged => ui::class_error_damaged(),
+            ClassLinkError::CountsDoNotAddUp => ui::class_error_counts_do_not_add_up(),
+            ClassLinkError::BadClass => ui::class_error_bad_class(),
         }
     }
 }

@@ -1,26 +1,89 @@
-//! The page's text: generated at build time from `content/plan.json`
-//! (see `build.rs`), exposed as plain `'static` data. `POINT_COUNT` comes from
-//! the content file too, and the points static is typed `[PlanPoint; POINT_COUNT]`.
+//! The page's text, generated at build time from `content/plan.json` (see
+//! `build.rs`) and exposed as plain `'static` data. The types are declared
+//! once, in `schema.rs`; this is their runtime flavour. `POINT_COUNT` comes
+//! from the content file too.
+//!
+//! `Prose<T>` is text only the prerendered page shows: with the `prose`
+//! feature (the build that renders the page) it is `T`; in the browser build
+//! it is `Absent<T>`, which holds nothing and can be shown nowhere, so no
+//! browser code can depend on text that is not in its binary.
 
-/// Who speaks in a story step; drives the "who is speaking" graphic.
-/// Labels and two-letter marks live in `content/plan.json` (`parties`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Party {
-    UnitedStates,
-    Russia,
-    Ukraine,
-    /// France, Germany and the United Kingdom (not "the EU": the UK is not a member).
-    Europe,
-    /// Several voices: the debate over the plan's balance.
-    Debate,
+use std::fmt;
+use std::marker::PhantomData;
+
+pub type Text = &'static str;
+pub type List<T> = &'static [T];
+
+#[cfg(feature = "prose")]
+pub type Prose<T> = T;
+#[cfg(not(feature = "prose"))]
+pub type Prose<T> = Absent<T>;
+
+/// A value the browser build leaves out (see `Prose`).
+pub struct Absent<T: ?Sized>(PhantomData<fn() -> T>);
+
+impl<T: ?Sized> Absent<T> {
+    pub const A: Self = Absent(PhantomData);
+}
+
+impl<T: ?Sized> fmt::Debug for Absent<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("Absent")
+    }
+}
+
+macro_rules! content_schema {
+    (
+        structs { $(
+            $(#[doc = $sdoc:literal])*
+            pub struct $name:ident { $(
+                $(#[doc = $fdoc:literal])*
+                $(#[serde($($serde:tt)*)])*
+                pub $field:ident : $ty:ty,
+            )* }
+        )* }
+        enums { $(
+            $(#[doc = $edoc:literal])*
+            pub enum $ename:ident { $(
+                $(#[doc = $vdoc:literal])*
+                $variant:ident = $json:literal,
+            )* }
+        )* }
+    ) => {
+        $(
+            $(#[doc = $sdoc])*
+            #[derive(Debug)]
+            pub struct $name { $( $(#[doc = $fdoc])* pub $field: $ty, )* }
+        )*
+        $(
+            $(#[doc = $edoc])*
+            #[derive(Clone, Copy, Debug, PartialEq, Eq)]
+            pub enum $ename { $( $(#[doc = $vdoc])* $variant, )* }
+
+            impl $ename {
+                /// Its id in `content/plan.json`.
+                pub fn json(self) -> &'static str {
+                    match self { $( $ename::$variant => $json, )* }
+                }
+            }
+        )*
+    };
+}
+
+include!("schema.rs");
+
+include!(concat!(env!("OUT_DIR"), "/content.rs"));
+
+pub fn content() -> &'static Content {
+    &CONTENT
 }
 
 impl Party {
     pub const SPEAKERS: [Party; 4] = [Party::UnitedStates, Party::Russia, Party::Ukraine, Party::Europe];
 
     fn info(self) -> &'static PartyInfo {
-        // `build.rs` emits `PARTIES` in this enum's order.
-        &PARTIES[self as usize]
+        // `build.rs` checks that `parties` lists every party once, in this enum's order.
+        &CONTENT.parties[self as usize]
     }
 
     /// The party's name as the page shows it.
@@ -33,167 +96,22 @@ impl Party {
         self.info().mark
     }
 
-    /// The party's id in `content/plan.json` ("us", "russia", "ukraine", "europe", "both").
+    /// The party's id ("us", "russia", "ukraine", "europe", "both"): its CSS class.
     pub fn id(self) -> &'static str {
-        self.info().id
+        self.json()
     }
 }
 
-#[derive(Debug)]
-pub struct PartyInfo {
-    pub party: Party,
-    pub id: &'static str,
-    pub label: &'static str,
-    pub mark: &'static str,
-}
-
-#[derive(Debug)]
-pub struct Content {
-    pub title: &'static str,
-    pub kicker: &'static str,
-    pub dek: &'static str,
-    /// Dated line near the top: which version of the draft the page shows, and what followed.
-    pub time_frame: &'static str,
-    /// What "Neutral" means, in the page's own words.
-    pub neutral_definition: &'static str,
-    pub parties: &'static [PartyInfo],
-    pub story: &'static [Step],
-    pub points_intro: &'static str,
-    pub themes: &'static [Theme],
-    pub points: &'static [PlanPoint; POINT_COUNT],
-    pub classroom: Classroom,
-    pub sources: &'static [Source],
-}
-
-#[derive(Debug)]
-pub struct Step {
-    pub id: &'static str,
-    pub heading: &'static str,
-    pub party: Party,
-    pub party_label: &'static str,
-    pub paragraphs: &'static [&'static str],
-    pub quotes: &'static [Quote],
-}
-
-/// Someone's words, with one date convention for all: `date` is the day they were said;
-/// the report that carried them, with its own date, is `reported`.
-#[derive(Debug)]
-pub struct Quote {
-    pub text: &'static str,
-    pub speaker: &'static str,
-    pub role: &'static str,
-    /// Where or how it was said, e.g. "on X", "at the UN Security Council".
-    pub said: Option<&'static str>,
-    /// The day the words were said, e.g. "20 November 2025".
-    pub date: &'static str,
-    pub reported: Reported,
-}
-
-/// The report a quote was read in.
-#[derive(Debug)]
-pub struct Reported {
-    /// As named in the sources list, e.g. "BBC", "AFP".
-    pub outlet: &'static str,
-    /// The day the report was published, e.g. "21 November 2025".
-    pub date: &'static str,
-    /// The site that carried the outlet's report, where it is not the outlet's own, e.g. "Voz.us".
-    pub via: Option<&'static str>,
-}
-
-#[derive(Debug)]
-pub struct Theme {
-    pub id: &'static str,
-    pub label: &'static str,
-}
-
-#[derive(Debug)]
-pub struct PlanPoint {
-    /// Draft numbering, 1..=POINT_COUNT.
-    pub number: u8,
-    /// Index into `Content::themes`.
-    pub theme: usize,
-    pub text: &'static str,
-    /// False for draft point 11, which AFP's list skips.
-    pub in_afp_list: bool,
-    pub source: &'static str,
-    /// How AFP's line relates to the draft, shown on the card; `None` where nothing of substance differs
-    /// or where the draft's wording could not be checked.
-    pub marker: Option<Marker>,
-    /// One neutral sentence: what AFP's line leaves out or changes.
-    pub leaves_out: Option<&'static str>,
-    /// The "In the full draft" layer.
-    pub draft: Draft,
-}
-
-/// On the card: how AFP's summary compares with the full draft.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum Marker {
-    Shorter,
-    Reworded,
-}
-
+#[cfg(feature = "prose")]
 impl Marker {
     /// "AFP's summary is shorter than the draft" / "… is worded differently from the draft".
     pub fn label(self) -> &'static str {
+        let labels = &CONTENT.marker_labels;
         match self {
-            Marker::Shorter => MARKER_LABELS[0],
-            Marker::Reworded => MARKER_LABELS[1],
+            Marker::Shorter => labels.shorter,
+            Marker::Reworded => labels.reworded,
         }
     }
-}
-
-/// What established outlets published of one point's full wording.
-#[derive(Debug)]
-pub struct Draft {
-    pub parts: &'static [DraftPart],
-}
-
-#[derive(Debug)]
-pub struct DraftPart {
-    pub kind: PartKind,
-    pub text: &'static str,
-    /// Outlet that published it (quote, summary); one of the allowed list in `draft_rules.rs`.
-    pub outlet: Option<&'static str>,
-    /// Date of that outlet's report (quote, summary).
-    pub date: Option<&'static str>,
-    /// Address of the page where the text was read (quote, summary).
-    pub url: Option<&'static str>,
-    /// The site that carried the outlet's copy, where it is not the outlet's own, e.g. "Global News".
-    pub via: Option<&'static str>,
-}
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum PartKind {
-    /// The draft's English wording, exactly as the outlet published it.
-    Quote,
-    /// What the point adds, in our words, attributed to the outlet that reported it.
-    Summary,
-    /// "The full wording of this point could not be checked", with what is known.
-    Unverified,
-}
-
-/// The lesson plan for teachers (`classroom` in `content/plan.json`).
-#[derive(Debug)]
-pub struct Classroom {
-    pub heading: &'static str,
-    /// What the exercise is and is not: a class exercise, not a poll; nothing leaves the teacher's browser.
-    pub intro: &'static str,
-    /// What Neutral means, in words for students.
-    pub neutral: &'static str,
-    /// In lesson order; exactly three (read, tag, discuss) have minutes, the others 0.
-    pub steps: &'static [LessonStep],
-    /// Discussion prompts, none of which suggests an answer.
-    pub prompts: &'static [&'static str],
-    pub debrief: &'static str,
-    pub cautions: &'static [&'static str],
-}
-
-#[derive(Debug)]
-pub struct LessonStep {
-    pub title: &'static str,
-    /// Class time; 0 for setting up or gathering links.
-    pub minutes: u32,
-    pub text: &'static str,
 }
 
 impl Classroom {
@@ -203,28 +121,33 @@ impl Classroom {
     }
 }
 
-#[derive(Debug)]
-pub struct Source {
-    pub outlet: &'static str,
-    pub detail: &'static str,
-    pub date: &'static str,
-    pub url: &'static str,
-}
+impl PlanPoint {
+    /// Whether AFP's list has this point (all but draft point 11).
+    pub fn in_afp_list(&self) -> bool {
+        !self.not_in_afp
+    }
 
-include!(concat!(env!("OUT_DIR"), "/content.rs"));
-
-pub fn content() -> &'static Content {
-    &CONTENT
+    /// Where the card's text comes from: AFP's list, unless the point names another source.
+    #[cfg(feature = "prose")]
+    pub fn source(&self) -> &'static str {
+        self.source.unwrap_or(CONTENT.afp_source)
+    }
 }
 
 impl Content {
     /// The point with draft number `number` (1-based).
     pub fn point(&self, number: u8) -> Option<&'static PlanPoint> {
-        self.points.get(usize::from(number).checked_sub(1)?)
+        CONTENT.points.get(usize::from(number).checked_sub(1)?)
     }
 
+    /// The theme a point belongs to (`build.rs` checks that every point names one).
     pub fn theme_of(&self, point: &PlanPoint) -> &'static Theme {
-        &self.themes[point.theme]
+        CONTENT.themes.iter().find(|t| t.id == point.theme).unwrap_or(&CONTENT.themes[0])
+    }
+
+    /// The index of a point's theme in `themes`.
+    pub fn theme_index(&self, point: &PlanPoint) -> usize {
+        CONTENT.themes.iter().position(|t| t.id == point.theme).unwrap_or(0)
     }
 }
 
@@ -258,19 +181,19 @@ mod tests {
         let c = content();
         for p in c.points {
             assert!(!p.text.trim().is_empty(), "point {} has no text", p.number);
-            assert!(!p.source.trim().is_empty(), "point {} has no source", p.number);
+            assert!(!p.source().trim().is_empty(), "point {} has no source", p.number);
             assert!(!c.theme_of(p).label.is_empty());
         }
     }
 
     #[test]
     fn only_point_11_is_outside_afp_list() {
-        let outside: Vec<u8> = content().points.iter().filter(|p| !p.in_afp_list).map(|p| p.number).collect();
+        let outside: Vec<u8> = content().points.iter().filter(|p| !p.in_afp_list()).map(|p| p.number).collect();
         assert_eq!(outside, vec![11]);
         let eleven = content().point(11).unwrap();
         // The card shows "Not in AFP's list" as a badge; the source line does not repeat it.
-        assert!(!eleven.source.contains("Not in AFP"), "{}", eleven.source);
-        assert!(eleven.source.contains("draft point 11") && eleven.source.contains("AP"));
+        assert!(!eleven.source().contains("Not in AFP"), "{}", eleven.source());
+        assert!(eleven.source().contains("draft point 11") && eleven.source().contains("AP"));
         assert!(eleven.text.starts_with("Ukraine is eligible for") && eleven.text.contains("will receive"));
     }
 
@@ -289,7 +212,7 @@ mod tests {
     #[test]
     fn afp_texts_are_verbatim() {
         // The 27 AFP points, in order, word for word as the article prints them.
-        let ours: Vec<&str> = content().points.iter().filter(|p| p.in_afp_list).map(|p| p.text).collect();
+        let ours: Vec<&str> = content().points.iter().filter(|p| p.in_afp_list()).map(|p| p.text).collect();
         assert_eq!(committed_bullets().len(), 27);
         assert_eq!(ours, committed_bullets());
     }
@@ -308,7 +231,7 @@ mod tests {
     fn every_theme_is_used_and_story_is_not_empty() {
         let c = content();
         for (i, t) in c.themes.iter().enumerate() {
-            assert!(c.points.iter().any(|p| p.theme == i), "theme {} unused", t.id);
+            assert!(c.points.iter().any(|p| p.theme == t.id), "theme {} unused ({i})", t.id);
         }
         assert!(!c.story.is_empty());
         for s in c.story {
@@ -501,7 +424,6 @@ mod tests {
 
     #[test]
     fn unchecked_points_say_so_in_one_short_sentence() {
-        let ui = crate::ui::ui();
         for p in content().points {
             let unchecked = p.draft.parts.iter().all(|part| part.kind == PartKind::Unverified);
             if unchecked {
@@ -510,7 +432,9 @@ mod tests {
             }
         }
         // The detail is said once, behind the card's disclosure, in the interface wording.
-        assert!(ui.unverified_why.contains("translations") && !ui.unverified_why_summary.is_empty());
+        assert!(
+            crate::ui::unverified_why().contains("translations") && !crate::ui::unverified_why_summary().is_empty()
+        );
         for n in [20, 21] {
             assert!(content().point(n).unwrap().leaves_out.is_some_and(|l| l.contains("could not check")), "point {n}");
         }
@@ -659,9 +583,9 @@ mod tests {
     fn parties_come_from_the_content_file() {
         assert_eq!(content().parties.len(), 5);
         for (i, info) in content().parties.iter().enumerate() {
-            assert_eq!(info.party as usize, i);
-            assert_eq!(info.party.label(), info.label);
-            assert_eq!(info.party.mark().chars().count(), 2);
+            assert_eq!(info.id as usize, i);
+            assert_eq!(info.id.label(), info.label);
+            assert_eq!(info.id.mark().chars().count(), 2);
         }
         assert_eq!(Party::UnitedStates.mark(), "US");
         let e3 = Party::Europe.label().to_lowercase();
@@ -696,12 +620,12 @@ mod tests {
             all.extend(s.quotes.iter().filter_map(|q| q.said).map(|w| (w, false)));
         }
         for p in c.points {
-            all.extend([(p.text, p.in_afp_list), (p.source, false)]);
+            all.extend([(p.text, p.in_afp_list()), (p.source(), false)]);
             all.extend(p.leaves_out.map(|l| (l, false)));
             all.extend(p.draft.parts.iter().map(|part| (part.text, part.kind == PartKind::Quote)));
         }
         all.extend(c.sources.iter().map(|s| (s.detail, false)));
-        let t = crate::territory::territory();
+        let t = &c.territory;
         all.extend([t.heading, t.intro, t.elsewhere, t.caption, t.source].map(|s| (s, false)));
         all.extend(t.terms.iter().flat_map(|term| [(term.places, false), (term.text, false)]));
         all

@@ -68,7 +68,7 @@ mod tests {
     fn docs_embed_shows_exactly_the_snippet_the_page_writes() {
         let doc = include_str!("../../docs/EMBED.md");
         let block = doc.split("```html\n").nth(1).and_then(|b| b.split("\n```").next()).expect("a html block");
-        let title = crate::ui::ui().embed_title;
+        let title = crate::ui::embed_title();
         assert_eq!(block, snippet("https://example.org/plan/", title));
     }
 

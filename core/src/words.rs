@@ -5,7 +5,7 @@
 
 use crate::tags::{Comparison, Tag};
 use crate::tally::Tally;
-use crate::ui::{fill, ui};
+use crate::ui;
 use crate::POINT_COUNT;
 
 /// Whose tags the page shows.
@@ -18,112 +18,89 @@ pub enum Whose<'a> {
 
 /// "Russia", "Ukraine", "Neutral" or "Untagged".
 pub fn category_label(category: Option<Tag>) -> &'static str {
-    category.map(Tag::label).unwrap_or(ui().untagged)
-}
-
-fn by_name(name: Option<&str>, named: &str, anonymous: &str) -> String {
-    match name {
-        Some(name) => fill(named, &[("name", name)]),
-        None => anonymous.to_owned(),
-    }
+    category.map(Tag::label).unwrap_or(ui::untagged())
 }
 
 /// The tally's title: "Your tags", "Ana's tags", "Tags from a shared link".
 pub fn whose_tags(whose: Whose) -> String {
-    let u = ui();
     match whose {
-        Whose::Own => u.whose_own.to_owned(),
-        Whose::Shared(name) => by_name(name, u.whose_named, u.whose_anonymous),
+        Whose::Own => ui::whose_own().to_owned(),
+        Whose::Shared(Some(name)) => ui::whose_named(name),
+        Whose::Shared(None) => ui::whose_anonymous().to_owned(),
     }
 }
 
 /// The summary's heading.
 pub fn summary_heading(whose: Whose) -> String {
-    let u = ui();
     match whose {
-        Whose::Own => u.summary_own.to_owned(),
-        Whose::Shared(name) => by_name(name, u.summary_named, u.summary_anonymous),
+        Whose::Own => ui::summary_own().to_owned(),
+        Whose::Shared(Some(name)) => ui::summary_named(name),
+        Whose::Shared(None) => ui::summary_anonymous().to_owned(),
     }
 }
 
 /// The shared view's notice: whose tags these are.
 pub fn shared_notice(name: Option<&str>) -> String {
-    by_name(name, ui().shared_named, ui().shared_anonymous)
+    name.map_or_else(|| ui::shared_anonymous().to_owned(), ui::shared_named)
 }
 
 /// The undo offer after "Make these mine".
 pub fn replaced_by(name: Option<&str>) -> String {
-    by_name(name, ui().replaced_named, ui().replaced_anonymous)
+    name.map_or_else(|| ui::replaced_anonymous().to_owned(), ui::replaced_named)
 }
 
 /// "3 of 28 points tagged."
 pub fn tagged_of_total(tagged: usize, total: usize) -> String {
-    fill(ui().tagged_of_total, &[("tagged", &tagged.to_string()), ("total", &total.to_string())])
+    ui::tagged_of_total(tagged, total)
 }
 
 /// "None", "Point 6", "Points 1, 5, 9".
 pub fn point_list(numbers: &[u8]) -> String {
     let list = numbers.iter().map(u8::to_string).collect::<Vec<_>>().join(", ");
-    let template = match numbers.len() {
-        0 => return ui().list_none.to_owned(),
-        1 => ui().list_one,
-        _ => ui().list_other,
-    };
-    fill(template, &[("list", &list)])
+    match numbers.len() {
+        0 => ui::list_none().to_owned(),
+        1 => ui::list_one(&list),
+        _ => ui::list_other(&list),
+    }
 }
 
 /// How the reader's tags compare with a shared link's, in one sentence.
 pub fn comparison(c: Comparison) -> String {
-    let u = ui();
     match (c.same + c.different, c.same) {
-        (0, _) => u.comparison_none.to_owned(),
-        (1, 1) => u.comparison_one_same.to_owned(),
-        (1, _) => u.comparison_one_different.to_owned(),
-        (both, same) => fill(
-            u.comparison_other,
-            &[("both", &both.to_string()), ("same", &same.to_string()), ("different", &c.different.to_string())],
-        ),
+        (0, _) => ui::comparison_none().to_owned(),
+        (1, 1) => ui::comparison_one_same().to_owned(),
+        (1, _) => ui::comparison_one_different().to_owned(),
+        (both, same) => ui::comparison_other(both, c.different, same),
     }
 }
 
 /// The card's compare line: " · Yours: Russia · Shared: untagged".
 pub fn compare_line(mine: Option<Tag>, theirs: Option<Tag>) -> String {
-    let label = |t: Option<Tag>| t.map(Tag::label).unwrap_or(ui().untagged_lower);
-    fill(ui().compare_line, &[("mine", label(mine)), ("theirs", label(theirs))])
+    let label = |t: Option<Tag>| t.map(Tag::label).unwrap_or(ui::untagged_lower());
+    ui::compare_line(label(mine), label(theirs))
 }
 
 /// What a screen reader hears after a tag changes: one short sentence.
 pub fn announcement(number: u8, tag: Option<Tag>, tally: &Tally) -> String {
-    let (n, tagged, total) = (number.to_string(), tally.tagged().to_string(), tally.total().to_string());
     match tag {
-        Some(t) => fill(ui().announce_tagged, &[("n", &n), ("tag", t.label()), ("tagged", &tagged), ("total", &total)]),
-        None => fill(ui().announce_cleared, &[("n", &n), ("tagged", &tagged), ("total", &total)]),
+        Some(t) => ui::announce_tagged(number, t.label(), tally.tagged(), tally.total()),
+        None => ui::announce_cleared(number, tally.tagged(), tally.total()),
     }
 }
 
 /// Said when another tab's saved tags were taken in.
 pub fn other_tab_announcement(tally: &Tally) -> String {
-    fill(ui().announce_other_tab, &[("tagged", &tally.tagged().to_string()), ("total", &tally.total().to_string())])
+    ui::announce_other_tab(tally.tagged(), tally.total())
 }
 
 /// "Point 7 of 28".
 pub fn progress_point(number: u8) -> String {
-    fill(ui().progress_point, &[("n", &number.to_string()), ("total", &POINT_COUNT.to_string())])
-}
-
-/// A template whose only placeholder is the number of points: "The 28 points".
-pub fn with_point_count(template: &str) -> String {
-    fill(template, &[("count", &POINT_COUNT.to_string())])
-}
-
-/// A template whose only placeholder is a point's number: "Point 7", "Who does point 7 favor?".
-pub fn with_point(template: &str, number: u8) -> String {
-    fill(template, &[("n", &number.to_string())])
+    ui::progress_point(number, POINT_COUNT)
 }
 
 /// The notice after opening a teacher's `#join=` address.
 pub fn joined_class(label: &str) -> String {
-    fill(ui().cv_joined, &[("label", label)])
+    ui::cv_joined(label)
 }
 
 #[cfg(test)]
@@ -192,8 +169,8 @@ mod tests {
         assert_eq!(tagged_of_total(1, 28), "1 of 28 points tagged.");
         assert_eq!(compare_line(Some(Tag::Russia), None), " · Yours: Russia · Shared: untagged");
         assert_eq!(progress_point(3), format!("Point 3 of {POINT_COUNT}"));
-        assert_eq!(with_point(ui().legend, 9), "Who does point 9 favor?");
-        assert_eq!(with_point_count(ui().points_heading), format!("The {POINT_COUNT} points"));
+        assert_eq!(ui::legend(9u8), "Who does point 9 favor?");
+        assert_eq!(ui::points_heading(POINT_COUNT), format!("The {POINT_COUNT} points"));
     }
 
     /// Every template in the wording fills completely with the values its caller gives.
@@ -213,10 +190,10 @@ mod tests {
             announcement(1, None, &Tally::default()),
             other_tab_announcement(&Tally::default()),
             progress_point(1),
-            with_point_count(ui().skip_link),
-            with_point_count(ui().reset_body),
-            with_point(ui().point_heading, 1),
-            with_point(ui().clear_which, 1),
+            ui::skip_link(POINT_COUNT),
+            ui::reset_body(POINT_COUNT),
+            ui::point_heading(1u8),
+            ui::clear_which(1u8),
             joined_class("9B"),
         ];
         for s in samples {

@@ -20,7 +20,7 @@ pub fn show_gather(root_id: &str, reader_tags: &str) {
 #[wasm_bindgen]
 pub fn show_result(root_id: &str, result: &str, reader_tags: &str) {
     let Some(Ok((counts, label))) = plan_core::class_link::parse_fragment(result) else { return };
-    root::show(root_id, Showing::Result(counts, label), decode_tags(reader_tags).unwrap_or_default());
+    root::show(root_id, Showing::Result(Box::new(counts), label), decode_tags(reader_tags).unwrap_or_default());
 }
 
 #[wasm_bindgen]

@@ -4,14 +4,13 @@
 use crate::stores::stores;
 use leptos::prelude::*;
 use plan_core::tags::{agreement, Agreement};
-use plan_core::ui::ui;
-use plan_core::words::{compare_line, with_point};
+use plan_core::ui;
+use plan_core::words::compare_line;
 use plan_core::Tag;
 
 #[component]
 pub fn Choices(n: u8) -> impl IntoView {
     let s = stores();
-    let u = ui();
     view! {
         // An attribute, not a property, so the prerendered HTML carries it: the
         // radios stay disabled until the app has started. Described by the
@@ -22,11 +21,11 @@ pub fn Choices(n: u8) -> impl IntoView {
             aria-describedby="app-failed"
             disabled=move || !s.nav.started() || s.shared.is_open()
         >
-            <legend>{with_point(u.legend, n)}</legend>
+            <legend>{ui::legend(n)}</legend>
             <div class="choice-row">
                 {Tag::ALL.map(|tag| view! { <Choice n=n tag=tag/> }).collect_view()}
                 <button type="button" class="clear" on:click=move |_| s.reader.set_tag(n, None)>
-                    {u.clear} <span class="sr-only">{with_point(u.clear_which, n)}</span>
+                    {ui::clear()} <span class="sr-only">{ui::clear_which(n)}</span>
                 </button>
             </div>
         </fieldset>
@@ -59,7 +58,6 @@ fn Choice(n: u8, tag: Tag) -> impl IntoView {
 #[component]
 fn CompareLine(n: u8) -> impl IntoView {
     let s = stores();
-    let u = ui();
     move || {
         if !s.shared.comparing() {
             return None;
@@ -67,9 +65,9 @@ fn CompareLine(n: u8) -> impl IntoView {
         let theirs = s.shared.tag(n).flatten();
         let mine = s.reader.own_tag(n);
         let (class, verdict) = match agreement(mine, theirs) {
-            Agreement::Same => ("compare same", u.compare_same),
-            Agreement::Different => ("compare different", u.compare_different),
-            Agreement::Incomparable => ("compare", u.compare_none),
+            Agreement::Same => ("compare same", ui::compare_same()),
+            Agreement::Different => ("compare different", ui::compare_different()),
+            Agreement::Incomparable => ("compare", ui::compare_none()),
         };
         Some(view! {
             <p class=class>

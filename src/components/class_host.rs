@@ -8,7 +8,7 @@ use crate::browser;
 use crate::stores::{stores, Page};
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use plan_core::ui::ui;
+use plan_core::ui;
 use wasm_bindgen::JsValue;
 
 #[derive(Clone, Copy, PartialEq, Eq)]
@@ -72,8 +72,8 @@ pub fn ClassHost() -> impl IntoView {
         <div class="class-host" hidden=move || !shown()>
             <p class="class-loading" role="status">
                 {move || match loading.get() {
-                    Module::Loading => ui().cv_loading,
-                    Module::Failed => ui().cv_load_failed,
+                    Module::Loading => ui::cv_loading(),
+                    Module::Failed => ui::cv_load_failed(),
                     Module::NotYet | Module::Loaded => "",
                 }}
             </p>

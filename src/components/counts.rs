@@ -3,7 +3,7 @@
 
 use leptos::prelude::*;
 use plan_core::tally::{percent, CATEGORIES};
-use plan_core::ui::ui;
+use plan_core::ui;
 use plan_core::words::category_label;
 use plan_core::Tag;
 
@@ -31,7 +31,7 @@ pub fn Counts(counts: CategoryCounts, total: Signal<usize>) -> impl IntoView {
                                 " "
                                 // Numbers are data, not prose: a browser's translation must not freeze them.
                                 <strong translate="no">{count}</strong>
-                                {c.is_none().then(|| view! { <span class="count-suffix">{ui().left_suffix}</span> })}
+                                {c.is_none().then(|| view! { <span class="count-suffix">{ui::left_suffix()}</span> })}
                             </span>
                             <span class="pct" translate="no">{move || format!(" ({}%)", percent(count.get(), total.get()))}</span>
                         </li>

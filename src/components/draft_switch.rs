@@ -4,7 +4,7 @@
 use crate::browser;
 use crate::stores::stores;
 use leptos::prelude::*;
-use plan_core::ui::ui;
+use plan_core::ui;
 
 #[component]
 pub fn DraftSwitch() -> impl IntoView {
@@ -25,7 +25,7 @@ pub fn DraftSwitch() -> impl IntoView {
                 prop:checked=move || s.prefs.full_draft_everywhere()
                 on:change=move |ev| s.prefs.set_full_draft_everywhere(event_target_checked(&ev))
             />
-            {ui().show_full_draft}
+            {ui::show_full_draft()}
         </label>
     }
 }

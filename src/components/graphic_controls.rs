@@ -5,13 +5,12 @@ use crate::components::progress::Progress;
 use crate::navigation;
 use crate::stores::stores;
 use leptos::prelude::*;
-use plan_core::ui::ui;
+use plan_core::ui;
 use plan_core::POINT_COUNT;
 
 #[component]
 pub fn GraphicControls() -> impl IntoView {
     let s = stores();
-    let u = ui();
     let reached = move || s.nav.step().point_reached();
     let at_last = move || usize::from(reached()) >= POINT_COUNT;
     let open = move || s.prefs.details_open();
@@ -26,13 +25,13 @@ pub fn GraphicControls() -> impl IntoView {
                     on:click=move |_| navigation::previous_point(&s)
                 >
                     <span aria-hidden="true">"↑ "</span>
-                    {u.previous}
-                    <span class="narrow-hidden">{u.point_suffix}</span>
+                    {ui::previous()}
+                    <span class="narrow-hidden">{ui::point_suffix()}</span>
                 </button>
                 <button type="button" class="button step-button" prop:disabled=at_last on:click=move |_| navigation::next_point(&s)>
                     <span aria-hidden="true">"↓ "</span>
-                    {u.next}
-                    <span class="narrow-hidden">{u.point_suffix}</span>
+                    {ui::next()}
+                    <span class="narrow-hidden">{ui::point_suffix()}</span>
                 </button>
                 <button
                     type="button"
@@ -42,7 +41,7 @@ pub fn GraphicControls() -> impl IntoView {
                     on:click=move |_| s.prefs.toggle_details()
                 >
                     <span aria-hidden="true">{move || if open() { "▾ " } else { "▴ " }}</span>
-                    {u.overview_toggle}
+                    {ui::overview_toggle()}
                 </button>
             </div>
         </div>

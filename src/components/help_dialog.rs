@@ -3,12 +3,11 @@
 use crate::components::dialog::{Dialog, DialogActions};
 use crate::stores::stores;
 use leptos::prelude::*;
-use plan_core::ui::ui;
+use plan_core::ui;
 
 #[component]
 pub fn HelpDialog() -> impl IntoView {
     let s = stores();
-    let u = ui();
     // The dialog's own open state, following the page's requests both ways.
     let open = RwSignal::new(false);
     Effect::new(move |_| {
@@ -22,11 +21,10 @@ pub fn HelpDialog() -> impl IntoView {
         }
     });
     view! {
-        <Dialog open=open title_id="help-title" title=u.help_title>
-            <p>{u.help_intro}</p>
+        <Dialog open=open title_id="help-title" title=ui::help_title()>
+            <p>{ui::help_intro()}</p>
             <dl class="keys">
-                {u
-                    .help_keys
+                {ui::help_keys()
                     .iter()
                     .map(|(keys, what)| {
                         view! {
@@ -38,7 +36,7 @@ pub fn HelpDialog() -> impl IntoView {
                     })
                     .collect_view()}
             </dl>
-            <DialogActions open=open close_label=u.close/>
+            <DialogActions open=open close_label=ui::close()/>
         </Dialog>
     }
 }

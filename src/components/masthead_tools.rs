@@ -2,17 +2,16 @@
 
 use crate::stores::stores;
 use leptos::prelude::*;
-use plan_core::ui::ui;
+use plan_core::ui;
 
 #[component]
 pub fn MastheadTools() -> impl IntoView {
     let s = stores();
-    let u = ui();
     view! {
         <div class="masthead-tools">
-            <a href="#class" class="button ghost teach-link">{u.cv_teach}</a>
+            <a href="#class" class="button ghost teach-link">{ui::cv_teach()}</a>
             <button type="button" class="button ghost" on:click=move |_| s.prefs.open_help()>
-                {u.help_button} " " <kbd aria-hidden="true">"?"</kbd>
+                {ui::help_button()} " " <kbd aria-hidden="true">"?"</kbd>
             </button>
             <button
                 type="button"
@@ -20,7 +19,7 @@ pub fn MastheadTools() -> impl IntoView {
                 aria-pressed=move || s.prefs.reduce_motion().to_string()
                 on:click=move |_| s.prefs.toggle_motion()
             >
-                {u.reduce_motion}
+                {ui::reduce_motion()}
             </button>
         </div>
     }

@@ -6,23 +6,22 @@ use crate::browser;
 use crate::components::shared_banner::SharedBanner;
 use crate::stores::{stores, StorageNotice};
 use leptos::prelude::*;
-use plan_core::ui::{fill, ui};
+use plan_core::ui;
 use plan_core::words::joined_class;
 
 #[component]
 pub fn Notices() -> impl IntoView {
     let s = stores();
-    let u = ui();
     view! {
         <div class="notices">
             <SharedBanner/>
             <div role="status" class="notice-slot">
                 <Show when=move || s.notices.update_ready()>
                     <div class="notice">
-                        <p>{u.update_ready}</p>
-                        <button type="button" class="button" on:click=move |_| browser::activate_update()>{u.update_reload}</button>
+                        <p>{ui::update_ready()}</p>
+                        <button type="button" class="button" on:click=move |_| browser::activate_update()>{ui::update_reload()}</button>
                         <button type="button" class="button ghost" on:click=move |_| s.notices.dismiss_update()>
-                            {u.update_later}
+                            {ui::update_later()}
                         </button>
                     </div>
                 </Show>
@@ -36,10 +35,10 @@ pub fn Notices() -> impl IntoView {
                                 <div class="notice notice-error">
                                     <p>
                                         <strong>{problem.message()}</strong>
-                                        {u.own_unchanged}
+                                        {ui::own_unchanged()}
                                     </p>
                                     <button type="button" class="button ghost" on:click=move |_| s.notices.clear_link()>
-                                        {u.dismiss}
+                                        {ui::dismiss()}
                                     </button>
                                 </div>
                             }
@@ -55,8 +54,8 @@ pub fn Notices() -> impl IntoView {
                     Some(view! {
                         <div class="notice notice-shared">
                             <p>{joined_class(&label)}</p>
-                            <button type="button" class="button ghost" on:click=move |_| s.profile.leave_class()>{u.cv_leave_class}</button>
-                            <button type="button" class="button ghost" on:click=move |_| s.notices.show_joined(false)>{u.dismiss}</button>
+                            <button type="button" class="button ghost" on:click=move |_| s.profile.leave_class()>{ui::cv_leave_class()}</button>
+                            <button type="button" class="button ghost" on:click=move |_| s.notices.show_joined(false)>{ui::dismiss()}</button>
                         </div>
                     })
                 }}
@@ -69,9 +68,9 @@ pub fn Notices() -> impl IntoView {
                             view! {
                                 <div class="notice">
                                     <p>{message}</p>
-                                    <button type="button" class="button" on:click=move |_| s.reader.undo()>{u.undo}</button>
+                                    <button type="button" class="button" on:click=move |_| s.reader.undo()>{ui::undo()}</button>
                                     <button type="button" class="button ghost" on:click=move |_| s.reader.dismiss_undo()>
-                                        {u.dismiss}
+                                        {ui::dismiss()}
                                     </button>
                                 </div>
                             }
@@ -81,7 +80,7 @@ pub fn Notices() -> impl IntoView {
             // One quiet line: parts of the page were changed before it started
             // (a translation, an extension) and were built afresh.
             <p role="status" class="notice-quiet">
-                {move || (s.notices.rebuilt() > 0).then_some(u.page_rebuilt)}
+                {move || (s.notices.rebuilt() > 0).then_some(ui::page_rebuilt())}
             </p>
         </div>
     }
@@ -90,19 +89,18 @@ pub fn Notices() -> impl IntoView {
 #[component]
 fn StorageMessage(notice: StorageNotice) -> impl IntoView {
     let s = stores();
-    let u = ui();
     let retry = matches!(notice, StorageNotice::SaveFailed);
     let text = match notice {
-        StorageNotice::Unavailable => u.storage_unavailable.to_string(),
-        StorageNotice::SetAside { key } => fill(u.storage_set_aside, &[("key", &key)]),
-        StorageNotice::SaveFailed => u.storage_save_failed.to_string(),
+        StorageNotice::Unavailable => ui::storage_unavailable().to_string(),
+        StorageNotice::SetAside { key } => ui::storage_set_aside(&key),
+        StorageNotice::SaveFailed => ui::storage_save_failed().to_string(),
     };
     view! {
         <div class="notice notice-warning">
             <p>{text}</p>
-            {retry.then(|| view! { <button type="button" class="button" on:click=move |_| s.reader.retry_save()>{u.storage_retry}</button> })}
+            {retry.then(|| view! { <button type="button" class="button" on:click=move |_| s.reader.retry_save()>{ui::storage_retry()}</button> })}
             <button type="button" class="button ghost" on:click=move |_| s.notices.dismiss_storage()>
-                {u.dismiss}
+                {ui::dismiss()}
             </button>
         </div>
     }

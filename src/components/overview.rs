@@ -4,7 +4,7 @@ use crate::navigation;
 use crate::stores::stores;
 use leptos::prelude::*;
 use plan_core::step::Step;
-use plan_core::ui::ui;
+use plan_core::ui;
 use plan_core::{Tag, POINT_COUNT};
 
 /// Columns of the overview grid: four rows, as many columns as that takes.
@@ -14,7 +14,7 @@ const COLUMNS: usize = POINT_COUNT.div_ceil(4);
 pub fn Overview() -> impl IntoView {
     let s = stores();
     view! {
-        <nav class="overview" aria-label=ui().overview_label>
+        <nav class="overview" aria-label=ui::overview_label()>
             <ol class="cells" style:--columns=COLUMNS.to_string()>
                 {(1..=POINT_COUNT as u8)
                     .map(|n| {
@@ -35,7 +35,7 @@ pub fn Overview() -> impl IntoView {
                                         navigation::go_to_point(&s, n);
                                     }
                                 >
-                                    <span class="sr-only">{ui().cell_prefix}</span>
+                                    <span class="sr-only">{ui::cell_prefix()}</span>
                                     <span class="cell-number">{n}</span>
                                     <span class="cell-letter"></span>
                                 </button>

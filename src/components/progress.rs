@@ -3,7 +3,7 @@
 use crate::stores::stores;
 use leptos::prelude::*;
 use plan_core::step::Step;
-use plan_core::ui::ui;
+use plan_core::ui;
 use plan_core::words::progress_point;
 use plan_core::POINT_COUNT;
 
@@ -11,9 +11,9 @@ use plan_core::POINT_COUNT;
 pub fn Progress() -> impl IntoView {
     let s = stores();
     let text = move || match s.nav.step() {
-        Step::Story(_) => ui().progress_intro.to_string(),
+        Step::Story(_) => ui::progress_intro().to_string(),
         Step::Point(n) => progress_point(n),
-        Step::End => ui().progress_summary.to_string(),
+        Step::End => ui::progress_summary().to_string(),
     };
     // Tenths of a percent in integers: formatting an f64 would pull ~10 KB of float code into the wasm.
     let width = move || {

@@ -4,7 +4,7 @@
 use crate::components::dialog::{Dialog, DialogActions};
 use crate::components::qr_code::QrCode;
 use leptos::prelude::*;
-use plan_core::ui::ui;
+use plan_core::ui;
 
 /// The wording of one QR dialog: its button, its heading and the code's label.
 pub struct QrWords {
@@ -28,7 +28,7 @@ pub fn QrDialog(
         <Dialog open=open title_id=title_id title=words.title class=class>
             <QrCode text=link label=words.label.to_string()/>
             <p class="qr-link">{move || link.get()}</p>
-            <DialogActions open=open close_label=ui().close/>
+            <DialogActions open=open close_label=ui::close()/>
         </Dialog>
     }
 }

@@ -8,7 +8,7 @@ use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use plan_core::share::MAX_NAME_CHARS;
-use plan_core::ui::{fill, ui};
+use plan_core::ui;
 
 #[derive(Clone, Copy, PartialEq)]
 enum CopyState {
@@ -20,7 +20,6 @@ enum CopyState {
 #[component]
 pub fn SharePanel() -> impl IntoView {
     let s = stores();
-    let u = ui();
     let link = Memo::new(move |_| s.share_link());
     let field = NodeRef::<html::Input>::new();
     let copied = RwSignal::new(CopyState::Idle);
@@ -40,7 +39,7 @@ pub fn SharePanel() -> impl IntoView {
     };
     let share = move |_| {
         let url = s.share_link_now();
-        spawn_local(async move { browser::web_share(u.web_share_title, &url).await });
+        spawn_local(async move { browser::web_share(ui::web_share_title(), &url).await });
     };
     Effect::new(move |_| {
         link.track();
@@ -48,15 +47,14 @@ pub fn SharePanel() -> impl IntoView {
     });
     let trimmed_note = move || {
         let typed = typed.get()?;
-        (typed.chars().count() > MAX_NAME_CHARS)
-            .then(|| fill(u.name_trimmed, &[("max", &MAX_NAME_CHARS.to_string()), ("name", &s.profile.name())]))
+        (typed.chars().count() > MAX_NAME_CHARS).then(|| ui::name_trimmed(MAX_NAME_CHARS, &s.profile.name()))
     };
     view! {
         <section class="share" aria-labelledby="share-heading">
-            <h2 id="share-heading" class="section-title">{u.share_heading}</h2>
-            <p>{u.share_intro}</p>
+            <h2 id="share-heading" class="section-title">{ui::share_heading()}</h2>
+            <p>{ui::share_intro()}</p>
             <div class="field">
-                <label for="share-name">{u.name_label}</label>
+                <label for="share-name">{ui::name_label()}</label>
                 // No `maxlength`: it counts UTF-16 units, the link counts characters.
                 <input
                     id="share-name"
@@ -73,7 +71,7 @@ pub fn SharePanel() -> impl IntoView {
                 <p id="share-name-note" class="field-note" aria-live="polite">{trimmed_note}</p>
             </div>
             <div class="field">
-                <label for="share-link">{u.link_label}</label>
+                <label for="share-link">{ui::link_label()}</label>
                 <div class="link-row">
                     <input
                         id="share-link"
@@ -87,22 +85,22 @@ pub fn SharePanel() -> impl IntoView {
                             }
                         }
                     />
-                    <button type="button" class="button primary" on:click=copy>{u.copy_link}</button>
+                    <button type="button" class="button primary" on:click=copy>{ui::copy_link()}</button>
                 </div>
                 <p class="copy-feedback" aria-live="polite">
                     {move || match copied.get() {
                         CopyState::Idle => "",
-                        CopyState::Copied => u.copied,
-                        CopyState::SelectToCopy => u.select_to_copy,
+                        CopyState::Copied => ui::copied(),
+                        CopyState::SelectToCopy => ui::select_to_copy(),
                     }}
                 </p>
             </div>
             <EmbedCode/>
             <div class="share-actions">
                 <Show when=move || s.nav.started() && browser::can_web_share()>
-                    <button type="button" class="button" on:click=share>{u.web_share}</button>
+                    <button type="button" class="button" on:click=share>{ui::web_share()}</button>
                 </Show>
-                <QrDialog link=Signal::from(link) words=QrWords { button: u.qr_button, title: u.qr_title, label: u.qr_label } title_id="qr-title"/>
+                <QrDialog link=Signal::from(link) words=QrWords { button: ui::qr_button(), title: ui::qr_title(), label: ui::qr_label() } title_id="qr-title"/>
             </div>
         </section>
     }

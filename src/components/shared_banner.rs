@@ -4,13 +4,12 @@ use crate::stores::stores;
 use leptos::prelude::*;
 use plan_core::reader::SaveStatus;
 use plan_core::tags::compare;
-use plan_core::ui::ui;
+use plan_core::ui;
 use plan_core::words::{comparison, replaced_by, shared_notice};
 
 #[component]
 pub fn SharedBanner() -> impl IntoView {
     let s = stores();
-    let u = ui();
     let compare_text = move || {
         let theirs = s.shared.tags().filter(|_| s.shared.comparing())?;
         Some(comparison(compare(&s.reader.own_settled(), &theirs)))
@@ -27,8 +26,8 @@ pub fn SharedBanner() -> impl IntoView {
                         <strong>{move || shared_notice(s.shared.name().as_deref())}</strong>
                         // "Saved" only while it is true: a refused save is not hidden here either.
                         {move || match s.reader.save_status() {
-                            SaveStatus::Saved => u.shared_unchanged,
-                            SaveStatus::Failed => u.shared_unchanged_unsaved,
+                            SaveStatus::Saved => ui::shared_unchanged(),
+                            SaveStatus::Failed => ui::shared_unchanged_unsaved(),
                         }}
                     </p>
                     <p class="compare-summary">{compare_text}</p>
@@ -39,11 +38,11 @@ pub fn SharedBanner() -> impl IntoView {
                             aria-pressed=move || s.shared.comparing().to_string()
                             on:click=move |_| s.shared.toggle_compare()
                         >
-                            {u.compare_button}
+                            {ui::compare_button()}
                         </button>
-                        <button type="button" class="button" on:click=make_mine>{u.make_mine}</button>
+                        <button type="button" class="button" on:click=make_mine>{ui::make_mine()}</button>
                         <button type="button" class="button primary" on:click=move |_| s.shared.close()>
-                            {u.back_to_mine}
+                            {ui::back_to_mine()}
                         </button>
                     </div>
                 </div>

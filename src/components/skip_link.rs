@@ -5,8 +5,7 @@
 
 use crate::browser;
 use leptos::prelude::*;
-use plan_core::ui::ui;
-use plan_core::words::with_point_count;
+use plan_core::ui;
 
 #[component]
 pub fn SkipLink() -> impl IntoView {
@@ -19,7 +18,7 @@ pub fn SkipLink() -> impl IntoView {
                 browser::skip_to("points");
             }
         >
-            {with_point_count(ui().skip_link)}
+            {ui::skip_link(plan_core::POINT_COUNT)}
         </a>
     }
 }

@@ -4,7 +4,7 @@ use crate::stores::stores;
 use leptos::prelude::*;
 use plan_core::content::{content, Party};
 use plan_core::step::Step;
-use plan_core::ui::{fill, ui};
+use plan_core::ui;
 
 #[component]
 pub fn Speakers() -> impl IntoView {
@@ -17,7 +17,7 @@ pub fn Speakers() -> impl IntoView {
     view! {
         <figure class="speakers">
             <figcaption class="speakers-caption">
-                {move || step().map(|s| fill(ui().speaking_now, &[("party", s.party_label)]))}
+                {move || step().map(|s| ui::speaking_now(s.party_label))}
             </figcaption>
             <ul class="speaker-list">
                 {Party::SPEAKERS

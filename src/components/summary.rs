@@ -11,14 +11,13 @@ use leptos::prelude::*;
 use plan_core::route::point_id;
 use plan_core::step::Step;
 use plan_core::tally::{by_theme, CATEGORIES};
-use plan_core::ui::ui;
-use plan_core::words::{category_label, point_list, summary_heading, tagged_of_total, with_point, Whose};
+use plan_core::ui;
+use plan_core::words::{category_label, point_list, summary_heading, tagged_of_total, Whose};
 use plan_core::{content, Tally};
 
 #[component]
 pub fn Summary() -> impl IntoView {
     let s = stores();
-    let u = ui();
     let tags = Signal::derive(move || s.reader.shown_settled());
     let heading = move || {
         let name = s.shared.name();
@@ -54,7 +53,7 @@ pub fn Summary() -> impl IntoView {
                     })
                     .collect_view()}
             </div>
-            <h3>{u.by_theme}</h3>
+            <h3>{ui::by_theme()}</h3>
             <ThemeBreakdown rows=themes/>
             <ResetAll/>
         </section>
@@ -83,7 +82,7 @@ fn PointLinks(numbers: Memo<Vec<u8>>) -> impl IntoView {
                                         navigation::go_to_point(&s, n);
                                     }
                                 >
-                                    {with_point(ui().point_heading, n)}
+                                    {ui::point_heading(n)}
                                 </a>
                             </li>
                         }

@@ -8,14 +8,13 @@ use crate::stores::stores;
 use leptos::prelude::*;
 use plan_core::content;
 use plan_core::tally::{by_theme, CATEGORIES};
-use plan_core::ui::ui;
+use plan_core::ui;
 use plan_core::words::{whose_tags, Whose};
 use plan_core::POINT_COUNT;
 
 #[component]
 pub fn TallyPanel() -> impl IntoView {
     let s = stores();
-    let u = ui();
     // Each count follows its own signal: a click rewrites only the two it changed.
     let counts = CATEGORIES.map(|c| Signal::derive(move || s.reader.shown_count(c)));
     let themes = Memo::new(move |_| by_theme(content(), &s.reader.shown_settled()));
@@ -24,12 +23,12 @@ pub fn TallyPanel() -> impl IntoView {
         whose_tags(if s.shared.is_open() { Whose::Shared(name.as_deref()) } else { Whose::Own })
     };
     view! {
-        <section class="tally" aria-label=u.tally_label>
+        <section class="tally" aria-label=ui::tally_label()>
             <p class="tally-title" class:shared=move || s.shared.is_open()>{whose}</p>
             <Counts counts=counts total=Signal::stored(POINT_COUNT)/>
             <StackedBar counts=counts/>
             <details class="tally-themes">
-                <summary>{u.by_theme}</summary>
+                <summary>{ui::by_theme()}</summary>
                 <ThemeBreakdown rows=themes/>
             </details>
             <p class="sr-only" aria-live="polite" aria-atomic="true" translate="no">{move || s.reader.announcement()}</p>

@@ -3,19 +3,18 @@
 use leptos::prelude::*;
 use plan_core::content;
 use plan_core::tally::{ThemeTally, CATEGORIES};
-use plan_core::ui::ui;
+use plan_core::ui;
 use plan_core::words::category_label;
 
 /// `rows` holds one tally per theme, in the content's theme order.
 #[component]
 pub fn ThemeBreakdown(rows: Memo<Vec<ThemeTally>>) -> impl IntoView {
-    let u = ui();
     view! {
         <table class="theme-table">
-            <caption class="sr-only">{u.themes_caption}</caption>
+            <caption class="sr-only">{ui::themes_caption()}</caption>
             <thead>
                 <tr>
-                    <th scope="col">{u.theme_column}</th>
+                    <th scope="col">{ui::theme_column()}</th>
                     {CATEGORIES.map(|c| view! { <th scope="col">{category_label(c)}</th> }).collect_view()}
                 </tr>
             </thead>

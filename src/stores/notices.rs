@@ -5,7 +5,7 @@
 use leptos::prelude::*;
 use plan_core::class_link::ClassLinkError;
 use plan_core::share::ShareError;
-use plan_core::ui::ui;
+use plan_core::ui;
 
 /// A notice about storage; shown once, in a status region.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -35,8 +35,8 @@ impl LinkProblem {
         match self {
             LinkProblem::Share(e) => e.message(),
             LinkProblem::ClassResult(e) => e.message(),
-            LinkProblem::Unrecognized => ui().link_unrecognized,
-            LinkProblem::BadClassLabel => ui().link_bad_class,
+            LinkProblem::Unrecognized => ui::link_unrecognized(),
+            LinkProblem::BadClassLabel => ui::link_bad_class(),
         }
     }
 }

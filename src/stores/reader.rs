@@ -11,7 +11,7 @@ use super::shared::SharedView;
 use leptos::prelude::*;
 use plan_core::reader::{Loaded, SaveStatus, SavedTags, Store, Undo};
 use plan_core::tally::{category_index, Tally, CATEGORIES};
-use plan_core::ui::ui;
+use plan_core::ui;
 use plan_core::words;
 use plan_core::{Tag, Tags, POINT_COUNT};
 
@@ -197,8 +197,8 @@ impl Reader {
 
     /// "Reset all": every tag cleared, with an undo.
     pub fn reset_all(&self) {
-        self.replace_all(Tags::default(), ui().reset_done.into());
-        self.announce(ui().announce_all_cleared.into());
+        self.replace_all(Tags::default(), ui::reset_done().into());
+        self.announce(ui::announce_all_cleared().into());
     }
 
     /// The notice that offers an undo, if there is one (tracked).
@@ -218,7 +218,7 @@ impl Reader {
             self.write_own(&restored);
             self.persist(&restored);
             self.undo.set(None);
-            self.announce(ui().announce_undone.into());
+            self.announce(ui::announce_undone().into());
         }
     }
 

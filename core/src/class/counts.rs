@@ -174,9 +174,10 @@ mod tests {
     fn theme_tallies_partition_the_class() {
         let class = [tags(&[(1, Tag::Russia), (9, Tag::Neutral)]), Tags::default()];
         let c = ClassCounts::count(&class);
-        let themes = content().themes.len();
-        let sum = (0..themes)
-            .map(|i| c.overall_of(content().points.iter().filter(|p| p.theme == i).map(|p| p.number)))
+        let sum = content()
+            .themes
+            .iter()
+            .map(|t| c.overall_of(content().points.iter().filter(|p| p.theme == t.id).map(|p| p.number)))
             .fold(0, |s, t| s + t.total());
         assert_eq!(sum, c.overall().total());
     }

@@ -16,7 +16,7 @@ use super::{ClassCounts, Entry};
 use crate::content::Content;
 use crate::tags::Tag;
 use crate::tally::CATEGORIES;
-use crate::ui::{fill, ui};
+use crate::ui;
 use crate::words::category_label;
 
 /// Byte order mark to put before the text when saving a file: without it,
@@ -44,8 +44,8 @@ impl Separator {
     /// The choice's label in the export options.
     pub fn label(self) -> &'static str {
         match self {
-            Separator::Comma => ui().cv_csv_comma,
-            Separator::Semicolon => ui().cv_csv_semicolon,
+            Separator::Comma => ui::cv_csv_comma(),
+            Separator::Semicolon => ui::cv_csv_semicolon(),
         }
     }
 }
@@ -75,11 +75,11 @@ pub fn row<S: AsRef<str>>(cells: impl IntoIterator<Item = S>, sep: Separator) ->
 /// of untagged, the same as whole percentages of the class, whether the
 /// class agrees or is split (see `measures`), and the point's text.
 pub fn csv_per_point(counts: &ClassCounts, content: &Content, sep: Separator) -> String {
-    let u = ui();
-    let mut header = vec![u.class_csv_point.to_owned(), u.class_csv_theme.to_owned(), u.class_csv_students.to_owned()];
+    let mut header =
+        vec![ui::class_csv_point().to_owned(), ui::class_csv_theme().to_owned(), ui::class_csv_students().to_owned()];
     header.extend(CATEGORIES.iter().map(|&c| category_label(c).to_owned()));
-    header.extend(CATEGORIES.iter().map(|&c| fill(u.class_csv_percent, &[("category", category_label(c))])));
-    header.extend([u.class_csv_agrees_on, u.class_csv_is_split, u.class_csv_text].map(str::to_owned));
+    header.extend(CATEGORIES.iter().map(|&c| ui::class_csv_percent(category_label(c))));
+    header.extend([ui::class_csv_agrees_on(), ui::class_csv_is_split(), ui::class_csv_text()].map(str::to_owned));
     let mut out = row(header, sep);
     for (number, tally) in counts.iter() {
         let point = content.point(number);
@@ -92,7 +92,7 @@ pub fn csv_per_point(counts: &ClassCounts, content: &Content, sep: Separator) ->
         cells.extend(CATEGORIES.iter().map(|&c| tally.get(c).to_string()));
         cells.extend(CATEGORIES.iter().map(|&c| tally.percent(c).to_string()));
         cells.push(m.agreed.map_or("", Tag::label).to_owned());
-        cells.push(if m.split { u.class_csv_yes } else { "" }.to_owned());
+        cells.push(if m.split { ui::class_csv_yes() } else { "" }.to_owned());
         cells.push(point.map_or("", |p| p.text).to_owned());
         out.push_str(&row(cells, sep));
     }
@@ -108,10 +108,9 @@ pub fn csv_per_student<'a>(
     include_names: bool,
     sep: Separator,
 ) -> String {
-    let u = ui();
-    let mut header = vec![u.class_csv_student.to_owned(), u.class_csv_class.to_owned()];
+    let mut header = vec![ui::class_csv_student().to_owned(), ui::class_csv_class().to_owned()];
     header.extend(CATEGORIES.iter().map(|&c| category_label(c).to_owned()));
-    header.extend((1..=crate::POINT_COUNT).map(|n| fill(u.class_csv_point_n, &[("n", &n.to_string())])));
+    header.extend((1..=crate::POINT_COUNT).map(ui::class_csv_point_n));
     let mut out = row(header, sep);
     for (i, entry) in entries.into_iter().enumerate() {
         let label = match (&entry.name, include_names) {

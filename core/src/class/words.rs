@@ -10,60 +10,79 @@ use super::gather::{Duplicate, Gathered, Invalid};
 use super::measures::{Leading, PointMeasure, AGREE_DEN, AGREE_NUM, MIN_TAGGED, SPLIT_AT};
 use crate::tags::Tag;
 use crate::tally::percent;
-use crate::ui::{fill, ui};
-
-/// The singular template for 1, the plural one for any other count, filled with `{n}`.
-fn counted(n: usize, one: &str, other: &str) -> String {
-    fill(if n == 1 { one } else { other }, &[("n", &n.to_string())])
-}
+use crate::ui;
 
 /// `1 link`, `2 links`: the count and the right form of the noun.
 pub fn count(n: usize, one: &str, many: &str) -> String {
-    fill(ui().class_count, &[("n", &n.to_string()), ("noun", if n == 1 { one } else { many })])
+    ui::class_count(n, if n == 1 { one } else { many })
 }
 
 pub fn students(n: usize) -> String {
-    counted(n, ui().class_students_one, ui().class_students_other)
+    if n == 1 {
+        ui::class_students_one(n)
+    } else {
+        ui::class_students_other(n)
+    }
 }
 
 // --- Reading the pasted links -------------------------------------------
 
 /// "5 student links read".
 pub fn links_read(n: usize) -> String {
-    counted(n, ui().class_links_read_one, ui().class_links_read_other)
+    if n == 1 {
+        ui::class_links_read_one(n)
+    } else {
+        ui::class_links_read_other(n)
+    }
 }
 
 /// "1 duplicate skipped".
 pub fn duplicates_skipped(n: usize) -> String {
-    counted(n, ui().class_duplicates_skipped_one, ui().class_duplicates_skipped_other)
+    if n == 1 {
+        ui::class_duplicates_skipped_one(n)
+    } else {
+        ui::class_duplicates_skipped_other(n)
+    }
 }
 
 /// "2 links from another class (9C)", "3 links from other classes (9C, 10A)".
 pub fn other_class(labels: &[(String, usize)]) -> String {
-    let u = ui();
     let n: usize = labels.iter().map(|(_, c)| c).sum();
-    let (one, other) = if labels.len() == 1 {
-        (u.class_other_class_one, u.class_other_class_other)
-    } else {
-        (u.class_other_classes_one, u.class_other_classes_other)
-    };
     let names: Vec<&str> = labels.iter().map(|(l, _)| l.as_str()).collect();
-    fill(if n == 1 { one } else { other }, &[("n", &n.to_string()), ("labels", &names.join(u.class_list_separator))])
+    let names = names.join(ui::class_list_separator());
+    match (labels.len() == 1, n == 1) {
+        (true, true) => ui::class_other_class_one(&names, n),
+        (true, false) => ui::class_other_class_other(&names, n),
+        (false, true) => ui::class_other_classes_one(&names, n),
+        (false, false) => ui::class_other_classes_other(&names, n),
+    }
 }
 
 /// The switch that counts them too: "Include the 2 links from other classes".
 pub fn include_other_class(n: usize) -> String {
-    counted(n, ui().class_include_other_class_one, ui().class_include_other_class_other)
+    if n == 1 {
+        ui::class_include_other_class_one().to_owned()
+    } else {
+        ui::class_include_other_class_other(n)
+    }
 }
 
 /// "1 link with no tags, not counted".
 pub fn empty_links(n: usize) -> String {
-    counted(n, ui().class_empty_links_one, ui().class_empty_links_other)
+    if n == 1 {
+        ui::class_empty_links_one(n)
+    } else {
+        ui::class_empty_links_other(n)
+    }
 }
 
 /// "2 lines could not be read".
 pub fn unreadable(n: usize) -> String {
-    counted(n, ui().class_unreadable_one, ui().class_unreadable_other)
+    if n == 1 {
+        ui::class_unreadable_one(n)
+    } else {
+        ui::class_unreadable_other(n)
+    }
 }
 
 /// The status items for what was read, zero counts left out (but the
@@ -89,7 +108,7 @@ pub fn gathered_summary(g: &Gathered) -> Vec<String> {
 /// own message); names in the excerpt hidden unless `show_names`.
 pub fn invalid_line(i: &Invalid, show_names: bool) -> String {
     let text = if show_names { i.excerpt.clone() } else { super::mask::mask_names(&i.excerpt).text };
-    fill(ui().class_invalid_line, &[("line", &i.line.to_string()), ("text", &text), ("message", i.error.message())])
+    ui::class_invalid_line(i.line, i.error.message(), &text)
 }
 
 /// The lines that could not be read, for the report to show without a click.
@@ -99,22 +118,21 @@ pub fn failed_lines(g: &Gathered, show_names: bool) -> Vec<String> {
 
 /// "Line 9: the same link as line 2, skipped."
 pub fn duplicate_line(d: &Duplicate) -> String {
-    let line = d.line.to_string();
     if d.line == d.first_line {
-        fill(ui().class_duplicate_same_line, &[("line", &line)])
+        ui::class_duplicate_same_line(d.line)
     } else {
-        fill(ui().class_duplicate_line, &[("line", &line), ("first", &d.first_line.to_string())])
+        ui::class_duplicate_line(d.first_line, d.line)
     }
 }
 
 /// "Line 4: this link has no tags yet, so it is not counted."
 pub fn empty_line(line: usize) -> String {
-    fill(ui().class_empty_line, &[("line", &line.to_string())])
+    ui::class_empty_line(line)
 }
 
 /// "Line 1: a spreadsheet's header row, skipped."
 pub fn header_line(line: usize) -> String {
-    fill(ui().class_header_line, &[("line", &line.to_string())])
+    ui::class_header_line(line)
 }
 
 /// Every line that was not simply read, in line order (ties: header, bad,
@@ -135,53 +153,39 @@ pub fn gathered_details(g: &Gathered, show_names: bool) -> Vec<String> {
 pub fn agreed_point(m: &PointMeasure) -> String {
     let answer = match m.leading {
         Leading::Answer(t) => t.label(),
-        _ => ui().class_no_single_answer,
+        _ => ui::class_no_single_answer(),
     };
-    fill(
-        ui().class_agreed_point,
-        &[
-            ("n", &m.number.to_string()),
-            ("percent", &percent(m.top, m.tagged).to_string()),
-            ("answer", answer),
-            ("top", &m.top.to_string()),
-            ("tagged", &m.tagged.to_string()),
-        ],
-    )
+    ui::class_agreed_point(answer, m.number, percent(m.top, m.tagged), m.tagged, m.top)
 }
 
 /// "Point 7: 4 chose Russia, 3 Ukraine, 3 Neutral."
 pub fn split_point(m: &PointMeasure) -> String {
-    let [russia, ukraine, neutral] = m.answers.map(|a| a.to_string());
-    fill(
-        ui().class_split_point,
-        &[
-            ("n", &m.number.to_string()),
-            ("russia", &russia),
-            ("ukraine", &ukraine),
-            ("neutral", &neutral),
-            ("tag_russia", Tag::Russia.label()),
-            ("tag_ukraine", Tag::Ukraine.label()),
-            ("tag_neutral", Tag::Neutral.label()),
-        ],
+    let [russia, ukraine, neutral] = m.answers;
+    ui::class_split_point(
+        m.number,
+        neutral,
+        russia,
+        Tag::Neutral.label(),
+        Tag::Russia.label(),
+        Tag::Ukraine.label(),
+        ukraine,
     )
 }
 
 pub fn explain_agreement() -> String {
-    fill(
-        ui().class_explain_agreement,
-        &[("percent", &(100 * AGREE_NUM / AGREE_DEN).to_string()), ("min_tagged", &MIN_TAGGED.to_string())],
-    )
+    ui::class_explain_agreement(MIN_TAGGED, 100 * AGREE_NUM / AGREE_DEN)
 }
 
 pub fn explain_split() -> String {
-    fill(ui().class_explain_split, &[("min_tagged", &MIN_TAGGED.to_string()), ("split_at", &SPLIT_AT.to_string())])
+    ui::class_explain_split(MIN_TAGGED, &SPLIT_AT.to_string())
 }
 
 // --- Camps ----------------------------------------------------------------
 
 /// "Add 3 more links to look for camps." (and why some links do not count).
 pub fn camps_not_enough(needed: usize, left_out: usize) -> String {
-    let mut s = counted(needed, ui().class_camps_not_enough_one, ui().class_camps_not_enough_other);
+    let mut s =
+        if needed == 1 { ui::class_camps_not_enough_one(needed) } else { ui::class_camps_not_enough_other(needed) };
     if left_out > 0 {
         s.push(' ');
         s.push_str(&left_out_of_camps(left_out));
@@ -191,17 +195,24 @@ pub fn camps_not_enough(needed: usize, left_out: usize) -> String {
 
 /// "2 students tagged fewer than 7 points and are in no camp."
 pub fn left_out_of_camps(n: usize) -> String {
-    let template = if n == 1 { ui().class_left_out_one } else { ui().class_left_out_other };
-    fill(template, &[("n", &n.to_string()), ("min_tags", &MIN_TAGS.to_string())])
+    if n == 1 {
+        ui::class_left_out_one(MIN_TAGS, n)
+    } else {
+        ui::class_left_out_other(MIN_TAGS, n)
+    }
 }
 
 pub fn no_clear_camps() -> &'static str {
-    ui().class_no_clear_camps
+    ui::class_no_clear_camps()
 }
 
 /// "The class falls into 2 camps."
 pub fn camps_found(n: usize) -> String {
-    counted(n, ui().class_camps_found_one, ui().class_camps_found_other)
+    if n == 1 {
+        ui::class_camps_found_one(n)
+    } else {
+        ui::class_camps_found_other(n)
+    }
 }
 
 /// 'A', 'B', 'C' for camps 0, 1, 2.
@@ -211,96 +222,69 @@ pub fn camp_letter(index: usize) -> char {
 
 /// "Camp A: 6 students".
 pub fn camp_heading(index: usize, size: usize) -> String {
-    fill(ui().class_camp_heading, &[("letter", &camp_letter(index).to_string()), ("students", &students(size))])
+    ui::class_camp_heading(&camp_letter(index).to_string(), &students(size))
 }
 
 /// "Point 5: 83% of this camp chose Russia, against 10% of the rest of the class."
 pub fn distinctive_point(d: &Distinctive) -> String {
-    fill(
-        ui().class_distinctive_point,
-        &[
-            ("n", &d.number.to_string()),
-            ("camp_share", &d.camp_share.to_string()),
-            ("answer", d.answer.label()),
-            ("rest_share", &d.rest_share.to_string()),
-        ],
-    )
+    ui::class_distinctive_point(d.answer.label(), d.camp_share, d.number, d.rest_share)
 }
 
 /// "Point 12: every camp leans Neutral (at least 75% in each)."
 pub fn common_ground_point(c: &CommonGround) -> String {
-    fill(
-        ui().class_common_ground_point,
-        &[("n", &c.number.to_string()), ("answer", c.answer.label()), ("share", &c.lowest_share.to_string())],
-    )
+    ui::class_common_ground_point(c.answer.label(), c.number, c.lowest_share)
 }
 
 pub fn explain_camps() -> String {
-    fill(
-        ui().class_explain_camps,
-        &[
-            ("silhouette_at", &SILHOUETTE_AT.to_string()),
-            ("min_camp", &MIN_CAMP.to_string()),
-            ("min_students", &MIN_STUDENTS.to_string()),
-            ("min_tags", &MIN_TAGS.to_string()),
-        ],
-    )
+    ui::class_explain_camps(MIN_CAMP, MIN_STUDENTS, MIN_TAGS, &SILHOUETTE_AT.to_string())
 }
 
 pub fn explain_distinctive() -> String {
-    fill(ui().class_explain_distinctive, &[("z_at", &Z_AT.to_string())])
+    ui::class_explain_distinctive(&Z_AT.to_string())
 }
 
 pub fn explain_common_ground() -> String {
-    fill(ui().class_explain_common_ground, &[("min_camp_tagged", &MIN_CAMP_TAGGED.to_string())])
+    ui::class_explain_common_ground(MIN_CAMP_TAGGED)
 }
 
 // --- You and your class ---------------------------------------------------
 
 /// "Your tag was the class's most common answer on 12 of the 20 points you both tagged."
 pub fn you_vs_class(s: &ComparisonSummary) -> String {
-    let u = ui();
     let both = s.comparable();
     if both == 0 {
-        return u.class_you_vs_class_none.to_owned();
+        return ui::class_you_vs_class_none().to_owned();
     }
     if both == 1 {
         // "1 of the 1 point" reads as a form, not a sentence.
         return match (s.matches, s.in_tie) {
-            (1, _) => u.class_you_vs_class_one_match,
-            (_, 1) => u.class_you_vs_class_one_tie,
-            _ => u.class_you_vs_class_one_differs,
+            (1, _) => ui::class_you_vs_class_one_match(),
+            (_, 1) => ui::class_you_vs_class_one_tie(),
+            _ => ui::class_you_vs_class_one_differs(),
         }
         .to_owned();
     }
-    let template = u.class_you_vs_class_other;
-    let mut text = fill(template, &[("matches", &s.matches.to_string()), ("both", &both.to_string())]);
+    let mut text = ui::class_you_vs_class_other(both, s.matches);
     if s.in_tie > 0 {
-        text.push_str(&fill(u.class_you_vs_class_tied, &[("n", &s.in_tie.to_string())]));
+        text.push_str(&ui::class_you_vs_class_tied(s.in_tie));
     }
     text
 }
 
 /// "Point 4: you and most of the class chose Ukraine."
 pub fn point_vs_class(p: &PointComparison) -> String {
-    let u = ui();
-    let n = p.number.to_string();
-    let yours = |template: &str, t: Tag, more: &[(&str, &str)]| {
-        let mut values = vec![("n", n.as_str()), ("yours", t.label())];
-        values.extend_from_slice(more);
-        fill(template, &values)
-    };
+    let n = p.number;
     match (p.verdict, p.yours, p.class) {
-        (Verdict::NotComparable, None, _) => fill(u.class_point_untagged, &[("n", &n)]),
-        (Verdict::NotComparable, Some(_), _) => fill(u.class_point_nobody, &[("n", &n)]),
-        (Verdict::Matches, Some(t), _) => yours(u.class_point_matches, t, &[]),
-        (Verdict::InTie, Some(t), _) => yours(u.class_point_in_tie, t, &[]),
-        (_, Some(t), Leading::Answer(a)) => yours(u.class_point_differs, t, &[("class", a.label())]),
+        (Verdict::NotComparable, None, _) => ui::class_point_untagged(n),
+        (Verdict::NotComparable, Some(_), _) => ui::class_point_nobody(n),
+        (Verdict::Matches, Some(t), _) => ui::class_point_matches(n, t.label()),
+        (Verdict::InTie, Some(t), _) => ui::class_point_in_tie(n, t.label()),
+        (_, Some(t), Leading::Answer(a)) => ui::class_point_differs(a.label(), n, t.label()),
         (_, Some(t), Leading::Tie(a, b, c)) => {
             let tied: Vec<&str> = [Some(a), Some(b), c].into_iter().flatten().map(Tag::label).collect();
-            yours(u.class_point_differs_tie, t, &[("tied", &and_list(&tied))])
+            ui::class_point_differs_tie(n, &and_list(&tied), t.label())
         }
-        _ => fill(u.class_point_nobody, &[("n", &n)]),
+        _ => ui::class_point_nobody(n),
     }
 }
 
@@ -309,17 +293,15 @@ fn and_list(items: &[&str]) -> String {
     match items {
         [] => String::new(),
         [one] => (*one).to_owned(),
-        [init @ .., last] => {
-            fill(ui().class_list_and, &[("list", &init.join(ui().class_list_separator)), ("last", last)])
-        }
+        [init @ .., last] => ui::class_list_and(last, &init.join(ui::class_list_separator())),
     }
 }
 
 /// The heading of a class result opened from a link: "Class 9B: 24 students".
 pub fn result_heading(label: Option<&str>, n: usize) -> String {
     match label {
-        Some(label) => fill(ui().class_result_heading_named, &[("label", label), ("students", &students(n))]),
-        None => fill(ui().class_result_heading_anonymous, &[("students", &students(n))]),
+        Some(label) => ui::class_result_heading_named(label, &students(n)),
+        None => ui::class_result_heading_anonymous(&students(n)),
     }
 }
 
@@ -327,18 +309,18 @@ pub fn result_heading(label: Option<&str>, n: usize) -> String {
 
 /// A student without a name (or whose name is not shown), by position: "Student 3".
 pub fn student_label(position: usize) -> String {
-    fill(ui().class_csv_student_n, &[("n", &position.to_string())])
+    ui::class_csv_student_n(position)
 }
 
 /// A lesson step's class time, "5 minutes"; `None` for a step that takes none
 /// of its own (setting up, gathering links).
 pub fn lesson_minutes(minutes: u32) -> Option<String> {
     (minutes > 0).then(|| {
-        let u = ui();
-        fill(
-            if minutes == 1 { u.class_lesson_minutes_one } else { u.class_lesson_minutes_other },
-            &[("n", &minutes.to_string())],
-        )
+        if minutes == 1 {
+            ui::class_lesson_minutes_one(minutes)
+        } else {
+            ui::class_lesson_minutes_other(minutes)
+        }
     })
 }
 
@@ -545,25 +527,24 @@ mod tests {
     /// lines it shows, calls a reader's tag right or wrong (the lesson plan's caution).
     #[test]
     fn you_and_the_class_is_not_an_answer_key() {
-        let u = ui();
         let texts = [
-            u.cv_you_heading,
-            u.cv_you_hint,
-            u.cv_you_compare,
-            u.cv_you_none,
-            u.cv_you_details,
-            u.class_you_vs_class_none,
-            u.class_you_vs_class_one_match,
-            u.class_you_vs_class_one_tie,
-            u.class_you_vs_class_one_differs,
-            u.class_you_vs_class_other,
-            u.class_you_vs_class_tied,
-            u.class_point_untagged,
-            u.class_point_nobody,
-            u.class_point_matches,
-            u.class_point_in_tie,
-            u.class_point_differs,
-            u.class_point_differs_tie,
+            ui::cv_you_heading(),
+            ui::cv_you_hint(),
+            ui::cv_you_compare(),
+            ui::cv_you_none(),
+            ui::cv_you_details(),
+            ui::class_you_vs_class_none(),
+            ui::class_you_vs_class_one_match(),
+            ui::class_you_vs_class_one_tie(),
+            ui::class_you_vs_class_one_differs(),
+            crate::ui::raw("class_you_vs_class_other"),
+            crate::ui::raw("class_you_vs_class_tied"),
+            crate::ui::raw("class_point_untagged"),
+            crate::ui::raw("class_point_nobody"),
+            crate::ui::raw("class_point_matches"),
+            crate::ui::raw("class_point_in_tie"),
+            crate::ui::raw("class_point_differs"),
+            crate::ui::raw("class_point_differs_tie"),
         ];
         for text in texts {
             let words: Vec<String> =
@@ -572,7 +553,7 @@ mod tests {
                 assert!(!words.iter().any(|w| w == graded), "{graded:?} in {text:?}");
             }
         }
-        assert!(u.cv_you_hint.contains("not an answer key"), "the panel repeats the lesson plan's caution");
+        assert!(ui::cv_you_hint().contains("not an answer key"), "the panel repeats the lesson plan's caution");
     }
 
     /// Every class template fills completely with the values its caller gives, in every branch.

@@ -7,15 +7,14 @@ use plan_core::class::words::{
     camp_heading, camps_found, camps_not_enough, common_ground_point, distinctive_point, explain_camps,
     explain_common_ground, explain_distinctive, left_out_of_camps, no_clear_camps,
 };
-use plan_core::ui::ui;
+use plan_core::ui;
 use std::sync::Arc;
 
 #[component]
 pub fn ClassCamps(camps: Signal<Option<Arc<Camps>>>) -> impl IntoView {
-    let u = ui();
     view! {
         <div class="class-camps">
-            <h4>{u.cv_camps_heading}</h4>
+            <h4>{ui::cv_camps_heading()}</h4>
             <p class="measure-note">{explain_camps()}</p>
             // Camps are computed a task after the counts: this appears when they are done.
             {move || camps.get().map(|camps| view! { <div class="camps-result"><CampsFound camps=camps/></div> })}
@@ -25,7 +24,6 @@ pub fn ClassCamps(camps: Signal<Option<Arc<Camps>>>) -> impl IntoView {
 
 #[component]
 fn CampsFound(camps: Arc<Camps>) -> impl IntoView {
-    let u = ui();
     match &*camps {
         Camps::NotEnough { needed, left_out, .. } => view! { <p>{camps_not_enough(*needed, *left_out)}</p> }.into_any(),
         Camps::NoClearCamps { .. } => view! { <p>{no_clear_camps()}</p> }.into_any(),
@@ -51,10 +49,10 @@ fn CampsFound(camps: Arc<Camps>) -> impl IntoView {
                         })
                         .collect_view()}
                 </div>
-                <h5>{u.cv_common_ground}</h5>
+                <h5>{ui::cv_common_ground()}</h5>
                 <p class="measure-note">{explain_common_ground()}</p>
                 {if found.common_ground.is_empty() {
-                    view! { <p class="muted">{u.cv_no_common_ground}</p> }.into_any()
+                    view! { <p class="muted">{ui::cv_no_common_ground()}</p> }.into_any()
                 } else {
                     view! { <ul>{found.common_ground.iter().map(|c| view! { <li>{common_ground_point(c)}</li> }).collect_view()}</ul> }
                         .into_any()

@@ -4,16 +4,15 @@
 use leptos::prelude::*;
 use plan_core::class::words::lesson_minutes;
 use plan_core::content;
-use plan_core::ui::ui;
+use plan_core::ui;
 
 #[component]
 pub fn Classroom() -> impl IntoView {
     let c = &content().classroom;
-    let u = ui();
     let list = |items: &'static [&'static str]| items.iter().map(|i| view! { <li>{*i}</li> }).collect_view();
     view! {
         <section class="classroom" aria-labelledby="classroom-heading">
-            <h3 id="classroom-heading">{u.cv_lesson_heading}</h3>
+            <h3 id="classroom-heading">{ui::cv_lesson_heading()}</h3>
             <ol class="class-steps">
                 {c
                     .steps
@@ -31,15 +30,15 @@ pub fn Classroom() -> impl IntoView {
             </ol>
             <div class="lesson-extra">
                 <div>
-                    <h4>{u.cv_lesson_neutral}</h4>
+                    <h4>{ui::cv_lesson_neutral()}</h4>
                     <p>{c.neutral}</p>
-                    <h4>{u.cv_lesson_cautions}</h4>
+                    <h4>{ui::cv_lesson_cautions()}</h4>
                     <ul>{list(c.cautions)}</ul>
                 </div>
                 <div>
-                    <h4>{u.cv_lesson_prompts}</h4>
+                    <h4>{ui::cv_lesson_prompts()}</h4>
                     <ul>{list(c.prompts)}</ul>
-                    <h4>{u.cv_lesson_debrief}</h4>
+                    <h4>{ui::cv_lesson_debrief()}</h4>
                     <p>{c.debrief}</p>
                 </div>
             </div>

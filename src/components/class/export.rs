@@ -9,7 +9,7 @@ use plan_core::class::words::result_heading;
 use plan_core::class::{ClassCounts, Entry};
 use plan_core::content;
 use plan_core::tally::CATEGORIES;
-use plan_core::ui::{fill, ui};
+use plan_core::ui;
 
 /// A class result link for fewer students would come close to showing one student's tags.
 pub const MIN_RESULT_STUDENTS: usize = 5;
@@ -20,7 +20,6 @@ pub fn ClassExport(
     label: Signal<Option<String>>,
     entries: Option<Signal<Vec<Entry>>>,
 ) -> impl IntoView {
-    let u = ui();
     let include_names = RwSignal::new(false);
     let separator = RwSignal::new(Separator::Comma);
     let copied = RwSignal::new(false);
@@ -44,14 +43,14 @@ pub fn ClassExport(
     };
     let png = move |_| {
         let title = counts.with(|c| result_heading(label.get_untracked().as_deref(), c.students()));
-        let (w, h, shapes) = counts.with(|c| strip_drawing(c, &fill(u.cv_png_title, &[("heading", &title)])));
+        let (w, h, shapes) = counts.with(|c| strip_drawing(c, &ui::cv_png_title(&title)));
         browser::download_png("class-strip.png", w, h, &shapes);
     };
     view! {
         <div class="class-export">
-            <h4>{u.cv_export_heading}</h4>
+            <h4>{ui::cv_export_heading()}</h4>
             <div class="export-actions">
-                <button type="button" class="button" on:click=per_point>{u.cv_csv_points}</button>
+                <button type="button" class="button" on:click=per_point>{ui::cv_csv_points()}</button>
                 {entries
                     .map(|entries| {
                         let per_student = move |_| {
@@ -61,19 +60,19 @@ pub fn ClassExport(
                             browser::download_text("class-result-per-student.csv", "text/csv", &format!("{UTF8_BOM}{csv}"));
                         };
                         view! {
-                            <button type="button" class="button" on:click=per_student>{u.cv_csv_students}</button>
+                            <button type="button" class="button" on:click=per_student>{ui::cv_csv_students()}</button>
                             <label class="check">
                                 <input
                                     type="checkbox"
                                     prop:checked=move || include_names.get()
                                     on:change=move |ev| include_names.set(event_target_checked(&ev))
                                 />
-                                {u.cv_include_names}
+                                {ui::cv_include_names()}
                             </label>
                         }
                     })}
                 <fieldset class="csv-separator">
-                    <legend>{u.cv_csv_separator}</legend>
+                    <legend>{ui::cv_csv_separator()}</legend>
                     {Separator::ALL
                         .map(|sep| {
                             view! {
@@ -90,26 +89,25 @@ pub fn ClassExport(
                         })
                         .collect_view()}
                 </fieldset>
-                <button type="button" class="button" on:click=png>{u.cv_png}</button>
-                <button type="button" class="button" on:click=move |_| browser::print()>{u.cv_print}</button>
+                <button type="button" class="button" on:click=png>{ui::cv_png()}</button>
+                <button type="button" class="button" on:click=move |_| browser::print()>{ui::cv_print()}</button>
             </div>
             <div class="field">
                 {move || match link.get() {
                     Some(link) => {
                         view! {
-                            <label for="result-link">{u.cv_result_link_label}</label>
-                            <p id="result-link-hint" class="field-note">{u.cv_result_link_hint}</p>
+                            <label for="result-link">{ui::cv_result_link_label()}</label>
+                            <p id="result-link-hint" class="field-note">{ui::cv_result_link_hint()}</p>
                             <div class="link-row">
                                 <input id="result-link" type="text" readonly aria-describedby="result-link-hint" prop:value=link/>
-                                <button type="button" class="button primary" on:click=copy>{u.cv_copy_result}</button>
+                                <button type="button" class="button primary" on:click=copy>{ui::cv_copy_result()}</button>
                             </div>
-                            <p class="copy-feedback" aria-live="polite">{move || if copied.get() { u.cv_copied } else { "" }}</p>
+                            <p class="copy-feedback" aria-live="polite">{move || if copied.get() { ui::cv_copied() } else { "" }}</p>
                         }
                             .into_any()
                     }
                     None => {
-                        let min = MIN_RESULT_STUDENTS.to_string();
-                        view! { <p class="muted">{fill(u.cv_result_link_small, &[("min", &min)])}</p> }.into_any()
+                        view! { <p class="muted">{ui::cv_result_link_small(MIN_RESULT_STUDENTS)}</p> }.into_any()
                     }
                 }}
             </div>

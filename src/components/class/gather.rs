@@ -10,31 +10,29 @@ use crate::components::dialog::{Dialog, DialogActions};
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use plan_core::ui::{fill, ui};
+use plan_core::ui;
 
 /// Larger files are not read: no class export comes near this.
-const MAX_FILE_MB: f64 = 4.0;
+const MAX_FILE_MB: u32 = 4;
 
 #[component]
 pub fn ClassGather() -> impl IntoView {
     let class = use_class();
-    let u = ui();
     let confirming = RwSignal::new(false);
     let load = move |file: Option<web_sys::File>| {
         let Some(file) = file else { return };
         let name = browser::file_name(&file);
-        if browser::file_size(&file) > MAX_FILE_MB * 1024.0 * 1024.0 {
-            let max = MAX_FILE_MB.to_string();
-            class.input_notice.set(Some(fill(u.cv_file_too_large, &[("file", &name), ("max", &max)])));
+        if browser::file_size(&file) > f64::from(MAX_FILE_MB) * 1024.0 * 1024.0 {
+            class.input_notice.set(Some(ui::cv_file_too_large(&name, MAX_FILE_MB)));
             return;
         }
         spawn_local(async move {
             match browser::read_file(file).await {
                 Some(text) => {
                     class.append(&text);
-                    class.input_notice.set(Some(fill(u.cv_file_read, &[("file", &name)])));
+                    class.input_notice.set(Some(ui::cv_file_read(&name)));
                 }
-                None => class.input_notice.set(Some(fill(u.cv_file_failed, &[("file", &name)]))),
+                None => class.input_notice.set(Some(ui::cv_file_failed(&name))),
             }
         });
     };
@@ -44,7 +42,7 @@ pub fn ClassGather() -> impl IntoView {
     };
     view! {
         <section class="class-gather" aria-labelledby="gather-heading">
-            <h3 id="gather-heading">{u.cv_gather_heading}</h3>
+            <h3 id="gather-heading">{ui::cv_gather_heading()}</h3>
             <div
                 class="field drop-zone"
                 on:dragover=move |ev: ev::DragEvent| ev.prevent_default()
@@ -53,8 +51,8 @@ pub fn ClassGather() -> impl IntoView {
                     load(browser::first_file(ev.data_transfer().and_then(|d| d.files())));
                 }
             >
-                <label for="student-links">{u.cv_links_label}</label>
-                <p id="student-links-hint" class="field-note">{u.cv_links_hint}</p>
+                <label for="student-links">{ui::cv_links_label()}</label>
+                <p id="student-links-hint" class="field-note">{ui::cv_links_hint()}</p>
                 <textarea
                     id="student-links"
                     node_ref=class.area
@@ -64,7 +62,7 @@ pub fn ClassGather() -> impl IntoView {
                     aria-describedby="student-links-hint student-links-kept"
                     on:input=move |_| class.edited()
                 ></textarea>
-                <p id="student-links-kept" class="field-note">{u.cv_kept_note}</p>
+                <p id="student-links-kept" class="field-note">{ui::cv_kept_note()}</p>
             </div>
             <label class="switch">
                 <input
@@ -74,15 +72,15 @@ pub fn ClassGather() -> impl IntoView {
                     prop:checked=move || class.show_names.get()
                     on:change=move |ev| class.set_show_names(event_target_checked(&ev))
                 />
-                {u.cv_show_names}
+                {ui::cv_show_names()}
             </label>
             <p id="show-names-hint" class="field-note">
-                {move || if class.show_names.get() { u.cv_names_shown_hint } else { u.cv_names_hidden_hint }}
+                {move || if class.show_names.get() { ui::cv_names_shown_hint() } else { ui::cv_names_hidden_hint() }}
             </p>
             <div class="gather-actions">
-                <button type="button" class="button primary" on:click=move |_| class.read_now()>{u.cv_read}</button>
+                <button type="button" class="button primary" on:click=move |_| class.read_now()>{ui::cv_read()}</button>
                 <label class="button file-button">
-                    {u.cv_file}
+                    {ui::cv_file()}
                     <input
                         type="file"
                         class="sr-only"
@@ -90,9 +88,9 @@ pub fn ClassGather() -> impl IntoView {
                         on:change=move |ev| load(browser::first_file(event_target::<web_sys::HtmlInputElement>(&ev).files()))
                     />
                 </label>
-                <button type="button" class="button danger" on:click=move |_| confirming.set(true)>{u.cv_clear}</button>
+                <button type="button" class="button danger" on:click=move |_| confirming.set(true)>{ui::cv_clear()}</button>
             </div>
-            <p class="field-note">{u.cv_drop}</p>
+            <p class="field-note">{ui::cv_drop()}</p>
             <div role="status" class="notice-slot">
                 {move || {
                     class
@@ -103,7 +101,7 @@ pub fn ClassGather() -> impl IntoView {
                                 <div class="notice notice-warning">
                                     <p>{text}</p>
                                     <button type="button" class="button ghost" on:click=move |_| class.input_notice.set(None)>
-                                        {u.dismiss}
+                                        {ui::dismiss()}
                                     </button>
                                 </div>
                             }
@@ -113,17 +111,17 @@ pub fn ClassGather() -> impl IntoView {
             <div role="status" class="notice-slot">
                 <Show when=move || class.cleared.with(Option::is_some)>
                     <div class="notice">
-                        <p>{u.cv_cleared}</p>
-                        <button type="button" class="button" on:click=move |_| class.undo_clear()>{u.undo}</button>
-                        <button type="button" class="button ghost" on:click=move |_| class.cleared.set(None)>{u.dismiss}</button>
+                        <p>{ui::cv_cleared()}</p>
+                        <button type="button" class="button" on:click=move |_| class.undo_clear()>{ui::undo()}</button>
+                        <button type="button" class="button ghost" on:click=move |_| class.cleared.set(None)>{ui::dismiss()}</button>
                     </div>
                 </Show>
             </div>
             <ClassReport/>
-            <Dialog open=confirming title_id="clear-class-title" title=u.cv_clear_title>
-                <p>{u.cv_clear_body}</p>
-                <DialogActions open=confirming close_label=u.cancel>
-                    <button type="button" class="button danger" on:click=confirm_clear>{u.cv_clear_confirm}</button>
+            <Dialog open=confirming title_id="clear-class-title" title=ui::cv_clear_title()>
+                <p>{ui::cv_clear_body()}</p>
+                <DialogActions open=confirming close_label=ui::cancel()>
+                    <button type="button" class="button danger" on:click=confirm_clear>{ui::cv_clear_confirm()}</button>
                 </DialogActions>
             </Dialog>
         </section>

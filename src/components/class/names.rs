@@ -4,33 +4,31 @@
 use crate::components::class::state::use_class;
 use leptos::prelude::*;
 use plan_core::class::Entry;
-use plan_core::ui::ui;
-use plan_core::words::with_point;
+use plan_core::ui;
 use plan_core::{Tag, POINT_COUNT};
 
 #[component]
 pub fn ClassNames(entries: Signal<Vec<Entry>>) -> impl IntoView {
-    let u = ui();
     let class = use_class();
     let open = RwSignal::new(false);
     view! {
         <details class="class-names" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-            <summary>{move || if class.show_names.get() { u.cv_names_heading } else { u.cv_names_hidden_heading }}</summary>
-            <p class="measure-note">{move || if class.show_names.get() { u.cv_names_hint } else { u.cv_names_hidden_table_hint }}</p>
+            <summary>{move || if class.show_names.get() { ui::cv_names_heading() } else { ui::cv_names_hidden_heading() }}</summary>
+            <p class="measure-note">{move || if class.show_names.get() { ui::cv_names_hint() } else { ui::cv_names_hidden_table_hint() }}</p>
             <Show when=move || open.get()>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="names-caption">
                     <table class="names-table">
                         <caption id="names-caption" class="sr-only">
-                            {move || if class.show_names.get() { u.cv_names_heading } else { u.cv_names_hidden_heading }}
+                            {move || if class.show_names.get() { ui::cv_names_heading() } else { ui::cv_names_hidden_heading() }}
                         </caption>
                         <thead>
                             <tr>
-                                <th scope="col">{u.cv_student_column}</th>
+                                <th scope="col">{ui::cv_student_column()}</th>
                                 {(1..=POINT_COUNT as u8)
                                     .map(|n| {
                                         view! {
                                             <th scope="col">
-                                                <span class="sr-only">{with_point(u.point_heading, n)}</span>
+                                                <span class="sr-only">{ui::point_heading(n)}</span>
                                                 <span aria-hidden="true">{n}</span>
                                             </th>
                                         }

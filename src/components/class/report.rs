@@ -6,7 +6,7 @@
 use crate::components::class::state::use_class;
 use leptos::prelude::*;
 use plan_core::class::words::{failed_lines, gathered_details, gathered_summary, include_other_class};
-use plan_core::ui::ui;
+use plan_core::ui;
 
 /// Failed lines listed without a click; more are in "Line by line".
 const MAX_FAILED_SHOWN: usize = 20;
@@ -14,12 +14,11 @@ const MAX_FAILED_SHOWN: usize = 20;
 #[component]
 pub fn ClassReport() -> impl IntoView {
     let class = use_class();
-    let u = ui();
     let details_open = RwSignal::new(false);
     view! {
         <div class="class-report">
             <Show when=move || class.gathered.with(Option::is_some)>
-                <h4 id="report-heading">{u.cv_report_heading}</h4>
+                <h4 id="report-heading">{ui::cv_report_heading()}</h4>
                 <div role="status" aria-labelledby="report-heading">
                 <ul class="report-items">
                     {move || {
@@ -39,7 +38,7 @@ pub fn ClassReport() -> impl IntoView {
                         .then(|| {
                             view! {
                                 <div class="report-failed">
-                                    <h5 id="failed-heading">{u.cv_failed_heading}</h5>
+                                    <h5 id="failed-heading">{ui::cv_failed_heading()}</h5>
                                     <ul aria-labelledby="failed-heading">
                                         {failed
                                             .into_iter()
@@ -72,7 +71,7 @@ pub fn ClassReport() -> impl IntoView {
                     class="report-lines"
                     on:toggle=move |ev| details_open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())
                 >
-                    <summary>{u.cv_details}</summary>
+                    <summary>{ui::cv_details()}</summary>
                     // Rendered only when opened: 10,000 reported lines cost nothing until then.
                     <Show when=move || details_open.get()>
                         <ol class="line-list">

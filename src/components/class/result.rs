@@ -18,7 +18,7 @@ use plan_core::class::words::result_heading;
 use plan_core::class::{ClassCounts, Entry};
 use plan_core::content;
 use plan_core::tally::CATEGORIES;
-use plan_core::ui::ui;
+use plan_core::ui;
 use std::sync::Arc;
 
 #[component]
@@ -30,12 +30,16 @@ pub fn ClassResult(
     entries: Option<Signal<Vec<Entry>>>,
     #[prop(optional)] camps: Option<Signal<Option<Arc<Camps>>>>,
 ) -> impl IntoView {
-    let u = ui();
     // The theme filter: None shows every point.
     let theme = RwSignal::new(None::<usize>);
     let shown_points = Memo::new(move |_| {
         let t = theme.get();
-        content().points.iter().filter(|p| t.is_none_or(|t| p.theme == t)).map(|p| p.number).collect::<Vec<u8>>()
+        content()
+            .points
+            .iter()
+            .filter(|p| t.is_none_or(|t| content().theme_index(p) == t))
+            .map(|p| p.number)
+            .collect::<Vec<u8>>()
     });
     let overall =
         Memo::new(move |_| counts.with(|c| c.as_ref().map(|c| c.overall_of(shown_points.get())).unwrap_or_default()));
@@ -47,19 +51,19 @@ pub fn ClassResult(
     let counts_now = Signal::derive(move || counts.get().unwrap_or_default());
     view! {
         <section class="class-result" aria-labelledby="result-heading">
-            <h3 id="result-heading">{u.cv_result_heading}</h3>
-            <Show when=move || present.get() fallback=move || view! { <p class="muted">{u.cv_result_empty}</p> }>
+            <h3 id="result-heading">{ui::cv_result_heading()}</h3>
+            <Show when=move || present.get() fallback=move || view! { <p class="muted">{ui::cv_result_empty()}</p> }>
                 <p class="result-title">{heading}</p>
-                <p class="not-a-poll">{u.cv_not_a_poll}</p>
+                <p class="not-a-poll">{ui::cv_not_a_poll()}</p>
                 <div class="field theme-filter">
-                    <label for="theme-filter">{u.cv_theme_filter}</label>
+                    <label for="theme-filter">{ui::cv_theme_filter()}</label>
                     <select
                         id="theme-filter"
                         on:change=move |ev| theme.set(event_target_value(&ev).parse::<usize>().ok())
                     >
                         // The filter outlives this block (clear, then undo, rebuilds it):
                         // each option follows it, so the box never shows another theme.
-                        <option value="" prop:selected=move || theme.get().is_none()>{u.cv_all_themes}</option>
+                        <option value="" prop:selected=move || theme.get().is_none()>{ui::cv_all_themes()}</option>
                         {content()
                             .themes
                             .iter()
@@ -74,7 +78,7 @@ pub fn ClassResult(
                             .collect_view()}
                     </select>
                 </div>
-                <h4>{u.cv_overall_heading}</h4>
+                <h4>{ui::cv_overall_heading()}</h4>
                 <Counts counts=overall_counts total=overall_total/>
                 <StackedBar counts=overall_counts/>
                 <ClassStrip counts=counts_now shown=shown_points/>
@@ -83,8 +87,8 @@ pub fn ClassResult(
                     Some(camps) => view! { <ClassCamps camps=camps/> }.into_any(),
                     None => {
                         view! {
-                            <h4>{u.cv_camps_heading}</h4>
-                            <p class="muted">{u.cv_camps_need_links}</p>
+                            <h4>{ui::cv_camps_heading()}</h4>
+                            <p class="muted">{ui::cv_camps_need_links()}</p>
                         }
                             .into_any()
                     }

@@ -4,26 +4,25 @@
 use crate::components::class::result::ClassResult;
 use leptos::prelude::*;
 use plan_core::class::ClassCounts;
-use plan_core::ui::ui;
+use plan_core::ui;
 
 #[component]
 pub fn ClassResultPage(counts: ClassCounts, label: Option<String>) -> impl IntoView {
-    let u = ui();
     let counts = Signal::stored(Some(counts));
     let label = Signal::stored(label);
     view! {
         <main id="class-main" class="class-view" aria-labelledby="class-result-page-heading">
             <div class="class-head">
-                <h2 id="class-result-page-heading" class="section-title">{u.cv_result_heading}</h2>
+                <h2 id="class-result-page-heading" class="section-title">{ui::cv_result_heading()}</h2>
                 <div role="status" class="notice-slot">
                     <div class="notice notice-shared">
-                        <p>{u.cv_readonly}</p>
+                        <p>{ui::cv_readonly()}</p>
                     </div>
                 </div>
                 <p class="class-head-links">
-                    <a href="#class" class="button ghost">{u.cv_open_class_view}</a>
+                    <a href="#class" class="button ghost">{ui::cv_open_class_view()}</a>
                     " "
-                    <a href="#" class="button ghost">{u.cv_back}</a>
+                    <a href="#" class="button ghost">{ui::cv_back()}</a>
                 </p>
             </div>
             <ClassResult counts=counts label=label/>

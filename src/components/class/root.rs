@@ -16,7 +16,7 @@ pub enum Showing {
     /// The class view (`#class`).
     Gather,
     /// A class result from a link: counts and class label.
-    Result(ClassCounts, Option<String>),
+    Result(Box<ClassCounts>, Option<String>),
 }
 
 /// The reader's own tags, as the story page last said (for "you and the class").
@@ -43,7 +43,7 @@ pub fn show(root_id: &str, showing: Showing, tags: Tags) {
         provide_context(ReaderTags(reader));
         match showing {
             Showing::Gather => view! { <ClassView/> }.into_any(),
-            Showing::Result(counts, label) => view! { <ClassResultPage counts=counts label=label/> }.into_any(),
+            Showing::Result(counts, label) => view! { <ClassResultPage counts=*counts label=label/> }.into_any(),
         }
     });
     MOUNTED.with(|m| *m.borrow_mut() = Some(Box::new(handle)));

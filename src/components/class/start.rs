@@ -7,12 +7,11 @@ use crate::components::qr_code::QrCode;
 use crate::components::qr_dialog::{QrDialog, QrWords};
 use leptos::prelude::*;
 use plan_core::route::join_fragment;
-use plan_core::ui::ui;
+use plan_core::ui;
 
 #[component]
 pub fn ClassStart() -> impl IntoView {
     let class = use_class();
-    let u = ui();
     // The page's own address, never a link with the teacher's tags.
     let address = Memo::new(move |_| {
         let base = browser::base_url();
@@ -23,9 +22,9 @@ pub fn ClassStart() -> impl IntoView {
     });
     view! {
         <section class="class-start" aria-labelledby="start-heading">
-            <h3 id="start-heading">{u.cv_start_heading}</h3>
+            <h3 id="start-heading">{ui::cv_start_heading()}</h3>
             <div class="field">
-                <label for="class-label">{u.cv_label_field}</label>
+                <label for="class-label">{ui::cv_label_field()}</label>
                 <input
                     id="class-label"
                     type="text"
@@ -34,14 +33,14 @@ pub fn ClassStart() -> impl IntoView {
                     prop:value=move || class.label.get()
                     on:input=move |ev| class.set_label(&event_target_value(&ev))
                 />
-                <p id="class-label-hint" class="field-note">{u.cv_label_hint}</p>
+                <p id="class-label-hint" class="field-note">{ui::cv_label_hint()}</p>
             </div>
-            <p class="address-label">{u.cv_address_label}</p>
+            <p class="address-label">{ui::cv_address_label()}</p>
             <p class="address"><a href=move || address.get()>{move || address.get()}</a></p>
-            <QrCode text=Signal::from(address) label=u.cv_qr_label.to_string()/>
+            <QrCode text=Signal::from(address) label=ui::cv_qr_label().to_string()/>
             <QrDialog
                 link=Signal::from(address)
-                words=QrWords { button: u.cv_project_qr, title: u.cv_qr_title, label: u.cv_qr_label }
+                words=QrWords { button: ui::cv_project_qr(), title: ui::cv_qr_title(), label: ui::cv_qr_label() }
                 title_id="project-title"
                 class="qr-dialog project"
             />

@@ -10,7 +10,7 @@ use leptos::prelude::*;
 use plan_core::class::camps::{find_camps, Camps};
 use plan_core::class::mask::{mask_names, Masked};
 use plan_core::class::{gather, ClassCounts, Entry, Gathered};
-use plan_core::ui::{fill, ui};
+use plan_core::ui;
 use std::sync::Arc;
 use std::time::Duration;
 
@@ -128,8 +128,8 @@ impl ClassState {
             self.read_now();
             // Said once a page load: coming back to the class view from the story is not a new visit.
             if !RESTORE_SAID.with(|said| said.replace(true)) {
-                let lines = saved.lines().filter(|l| !l.trim().is_empty()).count().to_string();
-                self.input_notice.set(Some(fill(ui().cv_restored, &[("lines", &lines)])));
+                let lines = saved.lines().filter(|l| !l.trim().is_empty()).count();
+                self.input_notice.set(Some(ui::cv_restored(lines)));
             }
         }
     }
@@ -187,15 +187,15 @@ impl ClassState {
         if browser::save_text(browser::CLASS_INPUT_KEY, text) {
             let failed = self
                 .input_notice
-                .with_untracked(|n| n.as_deref().is_some_and(|n| n.starts_with(ui().cv_saving_failed)));
+                .with_untracked(|n| n.as_deref().is_some_and(|n| n.starts_with(ui::cv_saving_failed())));
             if failed {
                 self.input_notice.set(None);
             }
             return;
         }
         let old_removed = browser::save_text(browser::CLASS_INPUT_KEY, "");
-        let then = if old_removed { ui().cv_saving_failed_removed } else { ui().cv_saving_failed_kept };
-        self.input_notice.set(Some(format!("{} {then}", ui().cv_saving_failed)));
+        let then = if old_removed { ui::cv_saving_failed_removed() } else { ui::cv_saving_failed_kept() };
+        self.input_notice.set(Some(format!("{} {then}", ui::cv_saving_failed())));
     }
 
     /// The students counted: the teacher's class, and other classes if asked (tracked).

@@ -5,17 +5,16 @@ use crate::components::counts::category_id;
 use leptos::prelude::*;
 use plan_core::class::ClassCounts;
 use plan_core::tally::CATEGORIES;
-use plan_core::ui::ui;
+use plan_core::ui;
 
 #[component]
 pub fn ClassStrip(counts: Signal<ClassCounts>, shown: Memo<Vec<u8>>) -> impl IntoView {
-    let u = ui();
     view! {
         <figure class="strip-figure">
             <figcaption>
-                <strong>{u.cv_strip_heading}</strong>
+                <strong>{ui::cv_strip_heading()}</strong>
                 " "
-                {u.cv_strip_label}
+                {ui::cv_strip_label()}
             </figcaption>
             <ol class="strip" aria-hidden="true">
                 {move || {

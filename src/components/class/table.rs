@@ -4,20 +4,19 @@
 use leptos::prelude::*;
 use plan_core::class::ClassCounts;
 use plan_core::tally::CATEGORIES;
-use plan_core::ui::ui;
-use plan_core::words::{category_label, with_point};
+use plan_core::ui;
+use plan_core::words::category_label;
 
 #[component]
 pub fn ClassTable(counts: Signal<ClassCounts>, shown: Memo<Vec<u8>>) -> impl IntoView {
-    let u = ui();
     view! {
         // Focusable, so a keyboard can scroll a table wider than a phone.
         <div class="table-scroll" tabindex="0" role="region" aria-labelledby="class-table-caption">
             <table class="class-table">
-                <caption id="class-table-caption">{u.cv_table_caption}</caption>
+                <caption id="class-table-caption">{ui::cv_table_caption()}</caption>
                 <thead>
                     <tr>
-                        <th scope="col">{u.cv_point_column}</th>
+                        <th scope="col">{ui::cv_point_column()}</th>
                         {CATEGORIES.map(|c| view! { <th scope="col">{category_label(c)}</th> }).collect_view()}
                     </tr>
                 </thead>
@@ -29,7 +28,7 @@ pub fn ClassTable(counts: Signal<ClassCounts>, shown: Memo<Vec<u8>>) -> impl Int
                                 .map(|(n, _)| {
                                     view! {
                                         <tr>
-                                            <th scope="row">{with_point(u.point_heading, n)}</th>
+                                            <th scope="row">{ui::point_heading(n)}</th>
                                             {CATEGORIES
                                                 .map(|cat| {
                                                     let count = c.point(n).map_or(0, |t| t.get(cat));

@@ -6,7 +6,7 @@
 use crate::components::class::state::ClassState;
 use crate::components::class::{classroom::Classroom, gather::ClassGather, result::ClassResult, start::ClassStart};
 use leptos::prelude::*;
-use plan_core::ui::ui;
+use plan_core::ui;
 
 #[component]
 pub fn ClassView() -> impl IntoView {
@@ -20,7 +20,6 @@ pub fn ClassView() -> impl IntoView {
             untrack(|| class.restore());
         }
     });
-    let u = ui();
     let counts = Signal::derive(move || class.counts());
     // The teacher's label, else the one label every counted link carries.
     let label =
@@ -30,9 +29,9 @@ pub fn ClassView() -> impl IntoView {
     view! {
         <main id="class-main" class="class-view" aria-labelledby="class-heading">
             <div class="class-head">
-                <h2 id="class-heading" class="section-title">{u.cv_heading}</h2>
-                <p>{u.cv_intro}</p>
-                <p><a href="#" class="button ghost">{u.cv_back}</a></p>
+                <h2 id="class-heading" class="section-title">{ui::cv_heading()}</h2>
+                <p>{ui::cv_intro()}</p>
+                <p><a href="#" class="button ghost">{ui::cv_back()}</a></p>
             </div>
             <div class="class-columns">
                 <ClassGather/>

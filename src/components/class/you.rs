@@ -7,11 +7,10 @@ use leptos::prelude::*;
 use plan_core::class::compare::{compare_with_class, summarize};
 use plan_core::class::words::{point_vs_class, you_vs_class};
 use plan_core::class::ClassCounts;
-use plan_core::ui::ui;
+use plan_core::ui;
 
 #[component]
 pub fn ClassYou(counts: Signal<ClassCounts>) -> impl IntoView {
-    let u = ui();
     let reader = reader_tags();
     let compared = Memo::new(move |_| {
         let own = reader.get();
@@ -19,19 +18,19 @@ pub fn ClassYou(counts: Signal<ClassCounts>) -> impl IntoView {
     });
     view! {
         <div class="class-you">
-            <h4>{u.cv_you_heading}</h4>
-            <p class="muted">{u.cv_you_hint}</p>
+            <h4>{ui::cv_you_heading()}</h4>
+            <p class="muted">{ui::cv_you_hint()}</p>
             {move || match compared.get() {
-                None => view! { <p class="muted">{u.cv_you_none}</p> }.into_any(),
+                None => view! { <p class="muted">{ui::cv_you_none()}</p> }.into_any(),
                 // Closed by default, so a projected class result shows no teacher's tags
                 // beside the class's answers until the teacher asks for them.
                 Some(points) => {
                     view! {
                         <details class="you-compare">
-                            <summary>{u.cv_you_compare}</summary>
+                            <summary>{ui::cv_you_compare()}</summary>
                             <p>{you_vs_class(&summarize(&points))}</p>
                             <details>
-                                <summary>{u.cv_you_details}</summary>
+                                <summary>{ui::cv_you_details()}</summary>
                                 <ul class="you-list">{points.iter().map(|p| view! { <li>{point_vs_class(p)}</li> }).collect_view()}</ul>
                             </details>
                         </details>

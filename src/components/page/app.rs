@@ -14,15 +14,13 @@ use crate::islands::{Island, IslandHost};
 use crate::stores::Stores;
 use leptos::prelude::*;
 use plan_core::content;
-use plan_core::ui::ui;
-use plan_core::words::with_point_count;
+use plan_core::ui;
 
 #[component]
 pub fn App() -> impl IntoView {
     // The islands read the stores while they render, here as in the browser.
     provide_context(Stores::new(Box::<plan_core::reader::MemoryStore>::default()));
     let c = content();
-    let u = ui();
     view! {
         <IslandHost island=Island::SkipLink><SkipLink/></IslandHost>
         <Masthead/>
@@ -30,11 +28,11 @@ pub fn App() -> impl IntoView {
             <main id="main" class="column">
                 <IslandHost island=Island::Notices><Notices/></IslandHost>
                 <section class="narrative" aria-labelledby="story-heading">
-                    <h2 id="story-heading" class="section-title">{u.story_heading}</h2>
+                    <h2 id="story-heading" class="section-title">{ui::story_heading()}</h2>
                     {c.story.iter().enumerate().map(|(i, step)| view! { <StoryStep index=i step=step/> }).collect_view()}
                 </section>
                 <section id="points" class="points" aria-labelledby="points-heading" tabindex="-1">
-                    <h2 id="points-heading" class="section-title">{with_point_count(u.points_heading)}</h2>
+                    <h2 id="points-heading" class="section-title">{ui::points_heading(plan_core::POINT_COUNT)}</h2>
                     <p class="points-intro">{c.points_intro}</p>
                     <p class="neutral-definition">{c.neutral_definition}</p>
                     <IslandHost island=Island::DraftSwitch><DraftSwitch/></IslandHost>
@@ -49,7 +47,7 @@ pub fn App() -> impl IntoView {
         </div>
         <IslandHost island=Island::ClassHost><ClassHost/></IslandHost>
         <footer class="site-footer">
-            <p>{u.footer}</p>
+            <p>{ui::footer()}</p>
         </footer>
         <IslandHost island=Island::HelpDialog><HelpDialog/></IslandHost>
     }

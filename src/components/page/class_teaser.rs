@@ -2,7 +2,7 @@
 
 use leptos::prelude::*;
 use plan_core::content;
-use plan_core::ui::ui;
+use plan_core::ui;
 
 #[component]
 pub fn ClassTeaser() -> impl IntoView {
@@ -11,7 +11,7 @@ pub fn ClassTeaser() -> impl IntoView {
         <section class="classroom-teaser" aria-labelledby="teaser-heading">
             <h2 id="teaser-heading" class="section-title">{c.heading}</h2>
             <p>{c.intro}</p>
-            <p><a href="#class" class="button primary">{ui().cv_teach}</a></p>
+            <p><a href="#class" class="button primary">{ui::cv_teach()}</a></p>
         </section>
     }
 }

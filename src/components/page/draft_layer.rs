@@ -4,21 +4,21 @@
 
 use leptos::prelude::*;
 use plan_core::content::{DraftPart, PartKind, PlanPoint};
-use plan_core::ui::{fill, ui};
+use plan_core::ui;
 
 #[component]
 pub fn DraftLayer(point: &'static PlanPoint) -> impl IntoView {
     view! {
         <details class="draft">
-            <summary>{ui().draft_heading}</summary>
+            <summary>{ui::draft_heading()}</summary>
             <div class="draft-body">
                 {point.leaves_out.map(|text| view! { <p class="leaves-out">{text}</p> })}
                 {point.draft.parts.iter().map(|part| view! { <Part part=part/> }).collect_view()}
                 {unchecked(point).then(|| {
                     view! {
                         <details class="why">
-                            <summary>{ui().unverified_why_summary}</summary>
-                            <p>{ui().unverified_why}</p>
+                            <summary>{ui::unverified_why_summary()}</summary>
+                            <p>{ui::unverified_why()}</p>
                         </details>
                     }
                 })}
@@ -61,13 +61,13 @@ fn kind_class(kind: PartKind) -> &'static str {
 fn citation(part: &'static DraftPart) -> Option<impl IntoView> {
     let (outlet, date) = (part.outlet?, part.date?);
     let words = match part.via {
-        Some(via) => fill(ui().cite_via, &[("outlet", outlet), ("date", date), ("via", via)]),
-        None => fill(ui().cite, &[("outlet", outlet), ("date", date)]),
+        Some(via) => ui::cite_via(date, outlet, via),
+        None => ui::cite(date, outlet),
     };
     Some(view! {
         <p class="draft-cite">
             "— " {words}
-            {part.url.map(|url| view! { " · " <a href=url rel="noreferrer">{ui().source_link}</a> })}
+            {part.url.map(|url| view! { " · " <a href=url rel="noreferrer">{ui::source_link()}</a> })}
         </p>
     })
 }

@@ -11,7 +11,7 @@ use leptos::prelude::*;
 use plan_core::content;
 use plan_core::step::Step;
 use plan_core::territory::territory;
-use plan_core::ui::ui;
+use plan_core::ui;
 
 /// A panel shown while one of `steps` is active; the page starts at the first story step.
 #[component]
@@ -31,7 +31,7 @@ pub fn Graphic() -> impl IntoView {
     // On wide screens the map takes the overview's place (main.css); on phones the map is in card 21.
     let overview: Vec<Step> = Step::points().chain([Step::End]).collect();
     view! {
-        <aside class="graphic" aria-label=ui().graphic_label>
+        <aside class="graphic" aria-label=ui::graphic_label()>
             <div class="graphic-inner">
                 <IslandHost island=Island::GraphicControls><GraphicControls/></IslandHost>
                 <Panel steps=map class="territory-slot">

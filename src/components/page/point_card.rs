@@ -8,23 +8,21 @@ use leptos::prelude::*;
 use plan_core::content::{content, PartKind, PlanPoint};
 use plan_core::step::Step;
 use plan_core::territory::territory;
-use plan_core::ui::ui;
-use plan_core::words::with_point;
+use plan_core::ui;
 
 #[component]
 pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
-    let u = ui();
     let n = point.number;
     let id = Step::Point(n).to_string();
     let theme = content().theme_of(point).label;
-    let provenance = if point.in_afp_list {
-        view! { <p class="provenance">{u.provenance_afp}</p> }.into_any()
+    let provenance = if point.in_afp_list() {
+        view! { <p class="provenance">{ui::provenance_afp()}</p> }.into_any()
     } else {
         view! {
             <p class="provenance provenance-extra">
-                <span class="badge">{u.not_in_afp}</span>
+                <span class="badge">{ui::not_in_afp()}</span>
                 " "
-                {point.source}
+                {point.source()}
             </p>
         }
         .into_any()
@@ -32,7 +30,7 @@ pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
     view! {
         <article id=id.clone() class="card" data-step=id.clone() tabindex="-1" aria-labelledby=format!("{id}-heading")>
             <div class="card-head">
-                <h3 id=format!("{id}-heading")>{with_point(u.point_heading, n)}</h3>
+                <h3 id=format!("{id}-heading")>{ui::point_heading(n)}</h3>
                 <span class="theme-chip">{theme}</span>
             </div>
             <p class="point-text">{point.text}</p>
@@ -40,7 +38,7 @@ pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
             {marker(point)}
             <DraftLayer point=point/>
             // The territory map, for phones and paper (wide screens show it in the graphic).
-            {(n == territory().card_point).then(|| view! { <TerritoryMap place="card"/> })}
+            {(n == territory().words.card_point).then(|| view! { <TerritoryMap place="card"/> })}
             <IslandHost island=Island::Choices(n)><Choices n=n/></IslandHost>
         </article>
     }
@@ -52,7 +50,7 @@ fn marker(point: &'static PlanPoint) -> Option<impl IntoView> {
     let unchecked = point.draft.parts.iter().all(|p| p.kind == PartKind::Unverified);
     let (class, text) = match point.marker {
         Some(m) => ("marker", m.label()),
-        None if unchecked => ("marker marker-unchecked", ui().unchecked_marker),
+        None if unchecked => ("marker marker-unchecked", ui::unchecked_marker()),
         None => return None,
     };
     Some(view! { <p class=class>{text}</p> })

@@ -2,13 +2,13 @@
 
 use leptos::prelude::*;
 use plan_core::content;
-use plan_core::ui::ui;
+use plan_core::ui;
 
 #[component]
 pub fn Sources() -> impl IntoView {
     view! {
         <section class="sources" aria-labelledby="sources-heading">
-            <h2 id="sources-heading" class="section-title">{ui().sources_heading}</h2>
+            <h2 id="sources-heading" class="section-title">{ui::sources_heading()}</h2>
             <ul>
                 {content()
                     .sources

@@ -4,7 +4,7 @@
 
 use leptos::prelude::*;
 use plan_core::content::{Quote, Step};
-use plan_core::ui::{fill, ui};
+use plan_core::ui;
 
 #[component]
 pub fn StoryStep(index: usize, step: &'static Step) -> impl IntoView {
@@ -48,8 +48,8 @@ fn said(q: &Quote) -> String {
 fn source(q: &Quote) -> String {
     let r = &q.reported;
     let report = match r.via {
-        Some(via) => fill(ui().cite_via, &[("outlet", r.outlet), ("date", r.date), ("via", via)]),
-        None => fill(ui().cite, &[("outlet", r.outlet), ("date", r.date)]),
+        Some(via) => ui::cite_via(r.date, r.outlet, via),
+        None => ui::cite(r.date, r.outlet),
     };
-    fill(ui().quote_source, &[("report", &report)])
+    ui::quote_source(&report)
 }

@@ -3,9 +3,8 @@
 //! text alternative (the drawing itself is hidden from screen readers).
 //!
 //! Shaded with neutral hatching in the ink colour, never the tag colours: the
-//! map shows terms, not whom they favor. Prerendered; the browser only shows or
-//! hides it (its text is left out of the wasm; the path data stays, since
-//! hydration sets SVG attributes again).
+//! map shows terms, not whom they favor. Static: rendered at build time only
+//! (the browser build holds none of it; the step observer shows or hides it).
 
 use leptos::prelude::*;
 use plan_core::territory::{territory, Term};
@@ -34,7 +33,7 @@ fn pattern_id(place: &'static str, index: usize) -> String {
 
 fn fill_of(place: &'static str, term: Option<&'static Term>) -> Option<String> {
     let id = term?.id;
-    let index = territory().terms.iter().position(|t| t.id == id)?;
+    let index = territory().words.terms.iter().position(|t| t.id == id)?;
     Some(format!("url(#{})", pattern_id(place, index)))
 }
 
@@ -43,8 +42,9 @@ fn fill_of(place: &'static str, term: Option<&'static Term>) -> Option<String> {
 #[component]
 pub fn TerritoryMap(place: &'static str) -> impl IntoView {
     let t = territory();
-    let (w, h) = t.view_box;
+    let (w, h) = t.size();
     let regions = t
+        .map
         .regions
         .iter()
         .map(|r| {
@@ -57,10 +57,11 @@ pub fn TerritoryMap(place: &'static str) -> impl IntoView {
         })
         .collect_view();
     let labels = t
+        .words
         .terms
         .iter()
         .flat_map(|term| term.regions.iter().filter(|r| r.label))
-        .filter_map(|r| t.region(r.id).map(|m| (r.name, m.label_at)))
+        .filter_map(|r| t.region(r.id).map(|m| (r.name, (m.label[0], m.label[1]))))
         .map(|(name, (x, y))| {
             // A name near the east edge ends there rather than running past it.
             let (x, anchor) = if x > w as i32 * 17 / 20 { (w as i32 - 2, "end") } else { (x, "middle") };
@@ -68,6 +69,7 @@ pub fn TerritoryMap(place: &'static str) -> impl IntoView {
         })
         .collect_view();
     let legend = t
+        .words
         .terms
         .iter()
         .enumerate()
@@ -88,25 +90,25 @@ pub fn TerritoryMap(place: &'static str) -> impl IntoView {
         .collect_view();
     view! {
         <figure class=format!("territory territory-{place}")>
-            <p class="territory-title">{t.heading}</p>
+            <p class="territory-title">{t.words.heading}</p>
             <svg class="territory-map" viewBox=format!("0 0 {w} {h}") aria-hidden="true">
-                <defs>{(0..t.terms.len()).map(|i| hatch(place, i)).collect_view()}</defs>
+                <defs>{(0..t.words.terms.len()).map(|i| hatch(place, i)).collect_view()}</defs>
                 <g class="regions">{regions}</g>
                 <g class="labels">{labels}</g>
             </svg>
-            <p class="territory-intro">{t.intro}</p>
+            <p class="territory-intro">{t.words.intro}</p>
             <ul class="territory-legend">
                 {legend}
                 <li data-term="elsewhere">
                     <svg class="swatch" viewBox="0 0 36 24" aria-hidden="true">
                         <rect class="swatch-box swatch-plain" width="36" height="24"></rect>
                     </svg>
-                    <span>{t.elsewhere}</span>
+                    <span>{t.words.elsewhere}</span>
                 </li>
             </ul>
             <figcaption>
-                <p class="territory-caption">{t.caption}</p>
-                <p class="territory-source">{t.source}</p>
+                <p class="territory-caption">{t.words.caption}</p>
+                <p class="territory-source">{t.words.source}</p>
             </figcaption>
         </figure>
     }

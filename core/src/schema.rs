@@ -1,0 +1,237 @@
+// The content schema of `content/plan.json`, declared once. Read twice:
+// - by `content.rs` (and `territory.rs`), as the page's data types: `Text` is
+//   `&'static str`, `List<T>` a static slice, and `Prose<T>` the text only the
+//   prerendered page shows, which is `T` with the `prose` feature (the build
+//   that renders the page) and `Absent<T>` without it (the browser build: the
+//   text is not in the binary, and no code there can even name it);
+// - by `build.rs`, as owned types that deserialize the JSON (unknown fields
+//   are errors) and bake themselves into the Rust statics the page ships.
+// Each flavour defines `content_schema!` before including this file.
+
+content_schema! {
+    structs {
+        /// The whole content file (but its `ui` wording, see `ui.rs`).
+        pub struct Content {
+            pub title: Prose<Text>,
+            pub kicker: Prose<Text>,
+            pub dek: Prose<Text>,
+            /// Dated line near the top: which version of the draft the page shows, and what followed.
+            pub time_frame: Prose<Text>,
+            /// What "Neutral" means, in the page's own words.
+            pub neutral_definition: Prose<Text>,
+            /// One per `Party`, in its order.
+            pub parties: List<PartyInfo>,
+            pub marker_labels: Prose<MarkerLabels>,
+            pub story: List<Step>,
+            pub points_intro: Prose<Text>,
+            pub themes: List<Theme>,
+            /// Where AFP's point texts come from (a point may name another source).
+            pub afp_source: Prose<Text>,
+            pub points: List<PlanPoint>,
+            pub classroom: Classroom,
+            pub territory: Prose<MapWords>,
+            pub sources: Prose<List<Source>>,
+        }
+
+        pub struct PartyInfo {
+            pub id: Party,
+            /// The party's name as the page shows it.
+            pub label: Text,
+            /// Two characters for the speakers graphic, e.g. "US", "E3".
+            pub mark: Text,
+        }
+
+        /// On the card: how AFP's summary compares with the full draft.
+        pub struct MarkerLabels {
+            pub shorter: Text,
+            pub reworded: Text,
+        }
+
+        /// One step of the narrative. Who speaks is the browser's too (the speakers graphic).
+        pub struct Step {
+            pub id: Text,
+            pub heading: Prose<Text>,
+            pub party: Party,
+            pub party_label: Text,
+            pub paragraphs: Prose<List<Text>>,
+            pub quotes: Prose<List<Quote>>,
+        }
+
+        pub struct Quote {
+            pub text: Text,
+            pub speaker: Text,
+            pub role: Text,
+            /// Where or how it was said ("on X", "at the UN Security Council"), if the report says.
+            pub said: Option<Text>,
+            /// The day the words were said (not the day of the report).
+            pub date: Text,
+            pub reported: Reported,
+        }
+
+        /// The report a quote was read in: its outlet, the day it was published, and the
+        /// site that carried it where that is not the outlet's own.
+        pub struct Reported {
+            pub outlet: Text,
+            pub date: Text,
+            pub via: Option<Text>,
+        }
+
+        pub struct Theme {
+            pub id: Text,
+            pub label: Text,
+        }
+
+        pub struct PlanPoint {
+            /// Draft numbering, 1..=POINT_COUNT.
+            pub number: u8,
+            /// A theme's id.
+            pub theme: Text,
+            /// AFP's text, verbatim (or, for point 11, the page's own words).
+            pub text: Text,
+            /// True for draft point 11, which AFP's list skips.
+            #[serde(default)]
+            pub not_in_afp: bool,
+            /// Where the text comes from, when it is not AFP's list.
+            pub source: Prose<Option<Text>>,
+            /// How AFP's line relates to the draft; none where nothing of substance
+            /// differs or where the draft's wording could not be checked.
+            pub marker: Option<Marker>,
+            /// One neutral sentence: what AFP's line leaves out or changes.
+            pub leaves_out: Prose<Option<Text>>,
+            /// The "In the full draft" layer.
+            pub draft: Prose<Draft>,
+        }
+
+        /// What established outlets published of one point's full wording.
+        pub struct Draft {
+            pub parts: List<DraftPart>,
+        }
+
+        pub struct DraftPart {
+            pub kind: PartKind,
+            pub text: Text,
+            /// Outlet that published it (quote, summary); one of the allowed list in `draft_rules.rs`.
+            pub outlet: Option<Text>,
+            /// Date of that outlet's report (quote, summary).
+            pub date: Option<Text>,
+            /// Address of the page where the text was read (quote, summary).
+            pub url: Option<Text>,
+            /// The site that carried the outlet's copy, where it is not the outlet's own.
+            pub via: Option<Text>,
+        }
+
+        /// The lesson plan for teachers (the class module shows it).
+        pub struct Classroom {
+            pub heading: Text,
+            /// What the exercise is and is not: a class exercise, not a poll; nothing leaves the teacher's browser.
+            pub intro: Text,
+            /// What Neutral means, in words for students.
+            pub neutral: Text,
+            /// In lesson order; exactly three (read, tag, discuss) have minutes, the others 0.
+            pub steps: List<LessonStep>,
+            /// Discussion prompts, none of which suggests an answer.
+            pub prompts: List<Text>,
+            pub debrief: Text,
+            pub cautions: List<Text>,
+        }
+
+        pub struct LessonStep {
+            pub title: Text,
+            /// Class time; 0 for setting up or gathering links.
+            pub minutes: u32,
+            pub text: Text,
+        }
+
+        pub struct Source {
+            pub outlet: Text,
+            pub detail: Text,
+            pub date: Text,
+            pub url: Text,
+        }
+
+        /// The map beside points 21-23: its wording (`territory` in plan.json); the
+        /// boundaries are `MapData`, from `content/territory.json` (see `territory.rs`).
+        pub struct MapWords {
+            pub heading: Text,
+            /// One line above the legend: whose words the terms are.
+            pub intro: Text,
+            /// The points during which the sticky graphic shows the map.
+            pub points: List<u8>,
+            /// The card that carries the map on phones and on paper.
+            pub card_point: u8,
+            /// One legend entry per term, in order; each names its regions.
+            pub terms: List<Term>,
+            /// The legend's last line: the regions no term names.
+            pub elsewhere: Text,
+            /// What the map does not draw (the line of contact), and why.
+            pub caption: Text,
+            /// The boundaries' source, its version and date.
+            pub source: Text,
+        }
+
+        /// What the draft says about some regions; drawn with one neutral hatching.
+        pub struct Term {
+            /// Lowercase letters: names the hatching's CSS class and pattern id.
+            pub id: Text,
+            /// The regions in words, e.g. "Kherson and Zaporizhzhia".
+            pub places: Text,
+            pub text: Text,
+            pub regions: List<TermRegion>,
+        }
+
+        pub struct TermRegion {
+            /// ISO 3166-2 code, as in `content/territory.json`.
+            pub id: Text,
+            pub name: Text,
+            /// Whether the map writes the name on the region (not for Sevastopol: too small).
+            #[serde(default = "yes")]
+            pub label: bool,
+        }
+
+        /// The map's boundaries (`view_box` and `regions` of `content/territory.json`,
+        /// written by `scripts/territory.py` from Natural Earth's admin-1 data).
+        pub struct MapData {
+            /// x, y, width, height (it starts at 0 0).
+            pub view_box: List<u32>,
+            /// Every region drawn.
+            pub regions: List<MapRegion>,
+        }
+
+        pub struct MapRegion {
+            /// ISO 3166-2 code.
+            pub id: Text,
+            pub name: Text,
+            /// Where the region's name goes (the centroid of its largest ring), x and y in view-box units.
+            pub label: List<i32>,
+            /// `M x y l dx dy … z`, one closed ring per `M`; whole view-box units.
+            pub path: Text,
+        }
+    }
+    enums {
+        /// Who speaks in a story step; drives the "who is speaking" graphic.
+        pub enum Party {
+            UnitedStates = "us",
+            Russia = "russia",
+            Ukraine = "ukraine",
+            /// France, Germany and the United Kingdom (not "the EU": the UK is not a member).
+            Europe = "europe",
+            /// Several voices: the debate over the plan's balance.
+            Debate = "both",
+        }
+
+        /// On the card: how AFP's summary compares with the full draft.
+        pub enum Marker {
+            Shorter = "shorter",
+            Reworded = "reworded",
+        }
+
+        pub enum PartKind {
+            /// The draft's English wording, exactly as the outlet published it.
+            Quote = "quote",
+            /// What the point adds, in our words, attributed to the outlet that reported it.
+            Summary = "summary",
+            /// "The full wording of this point could not be checked", with what is known.
+            Unverified = "unverified",
+        }
+    }
+}
