@@ -10,8 +10,62 @@ pub enum Tag {
     Neutral,
 }
 
+/// How the page names and draws one category (a tag, or untagged): the one
+/// table every mapping reads (letters, share-code bits, CSS ids and colours,
+/// keys, labels).
+#[derive(Debug)]
+pub struct CategoryInfo {
+    pub tag: Option<Tag>,
+    /// CSS-friendly identifier: `tag-russia`, `data-tag="russia"`.
+    pub id: &'static str,
+    /// The second cue beside colour (never colour alone).
+    pub letter: &'static str,
+    /// Two-bit code in the share codec; 0 is untagged.
+    pub bits: u8,
+    /// The stylesheet's colour variable.
+    pub color_var: &'static str,
+    /// Keyboard shortcut (either case), for the tags.
+    pub key: Option<char>,
+}
+
+/// The four categories in display order: the three tags, then untagged.
+pub const CATEGORY_TABLE: [CategoryInfo; 4] = [
+    CategoryInfo { tag: Some(Tag::Russia), id: "russia", letter: "R", bits: 1, color_var: "--russia", key: Some('r') },
+    CategoryInfo {
+        tag: Some(Tag::Ukraine),
+        id: "ukraine",
+        letter: "U",
+        bits: 2,
+        color_var: "--ukraine",
+        key: Some('u'),
+    },
+    CategoryInfo {
+        tag: Some(Tag::Neutral),
+        id: "neutral",
+        letter: "N",
+        bits: 3,
+        color_var: "--neutral",
+        key: Some('n'),
+    },
+    CategoryInfo { tag: None, id: "none", letter: "–", bits: 0, color_var: "--untagged", key: None },
+];
+
+/// A category's row in `CATEGORY_TABLE`.
+pub fn category_info(category: Option<Tag>) -> &'static CategoryInfo {
+    &CATEGORY_TABLE[match category {
+        Some(Tag::Russia) => 0,
+        Some(Tag::Ukraine) => 1,
+        Some(Tag::Neutral) => 2,
+        None => 3,
+    }]
+}
+
 impl Tag {
     pub const ALL: [Tag; 3] = [Tag::Russia, Tag::Ukraine, Tag::Neutral];
+
+    fn info(self) -> &'static CategoryInfo {
+        category_info(Some(self))
+    }
 
     /// "Russia", "Ukraine" or "Neutral" (from the content's wording).
     pub fn label(self) -> &'static str {
@@ -24,49 +78,28 @@ impl Tag {
 
     /// The second cue beside colour (never colour alone).
     pub fn letter(self) -> &'static str {
-        match self {
-            Tag::Russia => "R",
-            Tag::Ukraine => "U",
-            Tag::Neutral => "N",
-        }
+        self.info().letter
     }
 
     /// CSS-friendly identifier.
     pub fn id(self) -> &'static str {
-        match self {
-            Tag::Russia => "russia",
-            Tag::Ukraine => "ukraine",
-            Tag::Neutral => "neutral",
-        }
+        self.info().id
     }
 
     /// Keyboard shortcut: `r`, `u`, `n` (either case).
     pub fn from_key(key: &str) -> Option<Tag> {
-        match key {
-            "r" | "R" => Some(Tag::Russia),
-            "u" | "U" => Some(Tag::Ukraine),
-            "n" | "N" => Some(Tag::Neutral),
-            _ => None,
-        }
+        let mut chars = key.chars();
+        let (Some(c), None) = (chars.next(), chars.next()) else { return None };
+        CATEGORY_TABLE.iter().find(|row| row.key == Some(c.to_ascii_lowercase())).and_then(|row| row.tag)
     }
 
     /// Two-bit code used by the share codec; 0 is "untagged".
     pub fn to_bits(tag: Option<Tag>) -> u8 {
-        match tag {
-            None => 0,
-            Some(Tag::Russia) => 1,
-            Some(Tag::Ukraine) => 2,
-            Some(Tag::Neutral) => 3,
-        }
+        category_info(tag).bits
     }
 
     pub fn from_bits(bits: u8) -> Option<Tag> {
-        match bits & 0b11 {
-            1 => Some(Tag::Russia),
-            2 => Some(Tag::Ukraine),
-            3 => Some(Tag::Neutral),
-            _ => None,
-        }
+        CATEGORY_TABLE.iter().find(|row| row.bits == bits & 0b11).and_then(|row| row.tag)
     }
 }
 

@@ -2,19 +2,15 @@
 //! and the one short sentence a screen reader hears after each change.
 
 use crate::content::Content;
-use crate::tags::{Tag, Tags};
+use crate::tags::{Tag, Tags, CATEGORY_TABLE};
 
-/// The four categories in display order: the three tags, then untagged.
-pub const CATEGORIES: [Option<Tag>; 4] = [Some(Tag::Russia), Some(Tag::Ukraine), Some(Tag::Neutral), None];
+/// The four categories in display order (`tags::CATEGORY_TABLE`'s): the three tags, then untagged.
+pub const CATEGORIES: [Option<Tag>; 4] =
+    [CATEGORY_TABLE[0].tag, CATEGORY_TABLE[1].tag, CATEGORY_TABLE[2].tag, CATEGORY_TABLE[3].tag];
 
 /// Where a category sits in `CATEGORIES`.
 pub fn category_index(category: Option<Tag>) -> usize {
-    match category {
-        Some(Tag::Russia) => 0,
-        Some(Tag::Ukraine) => 1,
-        Some(Tag::Neutral) => 2,
-        None => 3,
-    }
+    CATEGORIES.iter().position(|c| *c == category).unwrap_or(3)
 }
 
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]

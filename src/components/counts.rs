@@ -11,7 +11,7 @@ use plan_core::Tag;
 pub type CategoryCounts = [Signal<usize>; 4];
 
 pub fn category_id(c: Option<Tag>) -> &'static str {
-    c.map(Tag::id).unwrap_or("none")
+    plan_core::tags::category_info(c).id
 }
 
 /// `total` is what the percentages are shares of (points, or answers in a class).
@@ -25,7 +25,7 @@ pub fn Counts(counts: CategoryCounts, total: Signal<usize>) -> impl IntoView {
                 .map(|(c, count)| {
                     view! {
                         <li class=format!("count tag-{}", category_id(c))>
-                            <span class="letter" aria-hidden="true">{c.map(Tag::letter).unwrap_or("–")}</span>
+                            <span class="letter" aria-hidden="true">{plan_core::tags::category_info(c).letter}</span>
                             <span class="count-text">
                                 <span class="count-label">{category_label(c)}</span>
                                 " "

@@ -5,7 +5,7 @@ use crate::stores::stores;
 use leptos::prelude::*;
 use plan_core::step::Step;
 use plan_core::ui;
-use plan_core::{Tag, POINT_COUNT};
+use plan_core::POINT_COUNT;
 
 /// Columns of the overview grid: four rows, as many columns as that takes.
 const COLUMNS: usize = POINT_COUNT.div_ceil(4);
@@ -28,7 +28,7 @@ pub fn Overview() -> impl IntoView {
                                 <button
                                     type="button"
                                     class="cell"
-                                    data-tag=move || s.reader.shown_tag(n).map(Tag::id).unwrap_or("none")
+                                    data-tag=move || plan_core::tags::category_info(s.reader.shown_tag(n)).id
                                     aria-current=move || active().then_some("step")
                                     on:click=move |_| {
                                         s.prefs.close_details();

@@ -131,7 +131,7 @@ fn strip_drawing(counts: &ClassCounts, title: &str) -> (u32, u32, Vec<Draw>) {
         Draw::Rect { x: 0.0, y: 0.0, w: f64::from(width), h: f64::from(height), color: browser::css_var("--paper") },
         Draw::Text { x: LEFT, y: 44.0, text: title.to_owned(), color: ink.clone(), size: 24, bold: true },
     ];
-    let colors = ["--russia", "--ukraine", "--neutral", "--untagged"].map(browser::css_var);
+    let colors = plan_core::tags::CATEGORY_TABLE.map(|row| browser::css_var(row.color_var));
     let students = counts.students().max(1) as f64;
     for (i, (number, tally)) in counts.iter().enumerate() {
         let x = LEFT + i as f64 * (COL + GAP);

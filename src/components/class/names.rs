@@ -65,10 +65,10 @@ pub fn ClassNames(entries: Signal<Vec<Entry>>) -> impl IntoView {
 
 /// One answer: its letter (with the label for screen readers) on its colour.
 fn cell(tag: Option<Tag>) -> impl IntoView {
-    let id = tag.map_or("none", Tag::id);
+    let info = plan_core::tags::category_info(tag);
     view! {
-        <td class=format!("answer tag-{id}")>
-            <span aria-hidden="true">{tag.map_or("–", Tag::letter)}</span>
+        <td class=format!("answer tag-{}", info.id)>
+            <span aria-hidden="true">{info.letter}</span>
             <span class="sr-only">{plan_core::words::category_label(tag)}</span>
         </td>
     }
