@@ -59,6 +59,28 @@ mod schema {
         }
     }
 
+    /// Text only the class view shows (and the prerendered page).
+    #[derive(Deserialize)]
+    #[serde(transparent)]
+    pub struct ClassText<T>(pub T);
+
+    impl<T> Deref for ClassText<T> {
+        type Target = T;
+        fn deref(&self) -> &T {
+            &self.0
+        }
+    }
+
+    impl<T: Bake> Bake for ClassText<T> {
+        fn bake(&self, out: &mut String) {
+            if std::env::var_os("CARGO_FEATURE_CLASS_TEXT").is_some() {
+                self.0.bake(out);
+            } else {
+                out.push_str("Absent::A");
+            }
+        }
+    }
+
     impl Bake for String {
         fn bake(&self, out: &mut String) {
             out.push_str(&format!("{self:?}"));
@@ -382,6 +404,7 @@ fn main() {
         println!("cargo:rerun-if-changed={}", watched.display());
     }
     println!("cargo:rerun-if-env-changed=CARGO_FEATURE_PROSE");
+    println!("cargo:rerun-if-env-changed=CARGO_FEATURE_CLASS_TEXT");
     // The sources the content is checked against live beside the repository,
     // not in it: tests that read them run only where they are.
     let shared = dir.join("../../shared/source");

@@ -16,6 +16,8 @@
 pub mod camps;
 pub mod compare;
 pub mod counts;
+// The exports: the class module only (they carry the points' texts).
+#[cfg(feature = "class-text")]
 pub mod csv;
 pub mod gather;
 pub mod mask;

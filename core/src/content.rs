@@ -6,7 +6,9 @@
 //! `Prose<T>` is text only the prerendered page shows: with the `prose`
 //! feature (the build that renders the page) it is `T`; in the browser build
 //! it is `Absent<T>`, which holds nothing and can be shown nowhere, so no
-//! browser code can depend on text that is not in its binary.
+//! browser code can depend on text that is not in its binary. `ClassText<T>`
+//! is the same for what only the class view shows (the lesson plan, the
+//! points' texts for its exports): the `class-text` feature.
 
 use std::fmt;
 use std::marker::PhantomData;
@@ -18,6 +20,11 @@ pub type List<T> = &'static [T];
 pub type Prose<T> = T;
 #[cfg(not(feature = "prose"))]
 pub type Prose<T> = Absent<T>;
+
+#[cfg(feature = "class-text")]
+pub type ClassText<T> = T;
+#[cfg(not(feature = "class-text"))]
+pub type ClassText<T> = Absent<T>;
 
 /// A value the browser build leaves out (see `Prose`).
 pub struct Absent<T: ?Sized>(PhantomData<fn() -> T>);
@@ -114,6 +121,7 @@ impl Marker {
     }
 }
 
+#[cfg(feature = "class-text")]
 impl Classroom {
     /// Class time of the whole lesson: the timed phases' minutes.
     pub fn minutes(&self) -> u32 {

@@ -4,6 +4,8 @@
 //   prerendered page shows, which is `T` with the `prose` feature (the build
 //   that renders the page) and `Absent<T>` without it (the browser build: the
 //   text is not in the binary, and no code there can even name it);
+//   `ClassText<T>` is the same for text only the class view shows (the
+//   `class-text` feature: the class module, and the prerender);
 // - by `build.rs`, as owned types that deserialize the JSON (unknown fields
 //   are errors) and bake themselves into the Rust statics the page ships.
 // Each flavour defines `content_schema!` before including this file.
@@ -28,7 +30,7 @@ content_schema! {
             /// Where AFP's point texts come from (a point may name another source).
             pub afp_source: Prose<Text>,
             pub points: List<PlanPoint>,
-            pub classroom: Classroom,
+            pub classroom: ClassText<Classroom>,
             pub territory: Prose<MapWords>,
             pub sources: Prose<List<Source>>,
         }
@@ -87,7 +89,7 @@ content_schema! {
             /// A theme's id.
             pub theme: Text,
             /// AFP's text, verbatim (or, for point 11, the page's own words).
-            pub text: Text,
+            pub text: ClassText<Text>,
             /// True for draft point 11, which AFP's list skips.
             #[serde(default)]
             pub not_in_afp: bool,

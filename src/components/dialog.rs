@@ -7,13 +7,14 @@ use leptos::html;
 use leptos::prelude::*;
 
 #[component]
-pub fn Dialog(
+pub fn Dialog<V: IntoView + 'static>(
     open: RwSignal<bool>,
     /// The heading's id, which names the dialog.
     title_id: &'static str,
     title: &'static str,
     #[prop(optional)] class: &'static str,
-    children: ChildrenFn,
+    // Typed, not `ChildrenFn`: no type-erased view machinery in the wasm.
+    children: TypedChildrenFn<V>,
 ) -> impl IntoView {
     let dialog = NodeRef::<html::Dialog>::new();
     Effect::new(move |_| {
@@ -33,7 +34,7 @@ pub fn Dialog(
         >
             <h2 id=title_id>{title}</h2>
             // Rendered only while open: a closed dialog costs nothing.
-            <Show when=move || open.get()>{children()}</Show>
+            {move || open.get().then(|| children.clone().into_inner()())}
         </dialog>
     }
 }

@@ -3,6 +3,7 @@
 //! the class view (its own module).
 
 pub mod choices;
+#[cfg(feature = "class")]
 pub mod class;
 pub mod class_host;
 pub mod counts;

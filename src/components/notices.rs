@@ -16,7 +16,7 @@ pub fn Notices() -> impl IntoView {
         <div class="notices">
             <SharedBanner/>
             <div role="status" class="notice-slot">
-                <Show when=move || s.notices.update_ready()>
+                {move || s.notices.update_ready().then(|| view! {
                     <div class="notice">
                         <p>{ui::update_ready()}</p>
                         <button type="button" class="button" on:click=move |_| browser::activate_update()>{ui::update_reload()}</button>
@@ -24,7 +24,7 @@ pub fn Notices() -> impl IntoView {
                             {ui::update_later()}
                         </button>
                     </div>
-                </Show>
+                })}
             </div>
             <div role="alert" class="notice-slot">
                 {move || {

@@ -97,9 +97,10 @@ pub fn SharePanel() -> impl IntoView {
             </div>
             <EmbedCode/>
             <div class="share-actions">
-                <Show when=move || s.nav.started() && browser::can_web_share()>
-                    <button type="button" class="button" on:click=share>{ui::web_share()}</button>
-                </Show>
+                {move || {
+                    (s.nav.started() && browser::can_web_share())
+                        .then(|| view! { <button type="button" class="button" on:click=share>{ui::web_share()}</button> })
+                }}
                 <QrDialog link=Signal::from(link) words=QrWords { button: ui::qr_button(), title: ui::qr_title(), label: ui::qr_label() } title_id="qr-title"/>
             </div>
         </section>

@@ -20,7 +20,7 @@ pub fn SharedBanner() -> impl IntoView {
     };
     view! {
         <div role="status" class="notice-slot shared-slot">
-            <Show when=move || s.shared.is_open()>
+            {move || s.shared.is_open().then(|| view! {
                 <div class="notice notice-shared">
                     <p>
                         <strong>{move || shared_notice(s.shared.name().as_deref())}</strong>
@@ -46,7 +46,7 @@ pub fn SharedBanner() -> impl IntoView {
                         </button>
                     </div>
                 </div>
-            </Show>
+            })}
         </div>
     }
 }

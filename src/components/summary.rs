@@ -7,6 +7,7 @@ use crate::components::stacked_bar::StackedBar;
 use crate::components::theme_breakdown::ThemeBreakdown;
 use crate::navigation;
 use crate::stores::stores;
+use leptos::either::Either;
 use leptos::prelude::*;
 use plan_core::route::point_id;
 use plan_core::step::Step;
@@ -43,9 +44,9 @@ pub fn Summary() -> impl IntoView {
                                 <h3>{move || format!("{} ({})", category_label(c), numbers.with(Vec::len))}</h3>
                                 {move || {
                                     if c.is_none() && numbers.with(|n| !n.is_empty()) {
-                                        view! { <PointLinks numbers=numbers/> }.into_any()
+                                        Either::Left(view! { <PointLinks numbers=numbers/> })
                                     } else {
-                                        view! { <p class:muted=numbers.with(Vec::is_empty)>{numbers.with(|n| point_list(n))}</p> }.into_any()
+                                        Either::Right(view! { <p class:muted=numbers.with(Vec::is_empty)>{numbers.with(|n| point_list(n))}</p> })
                                     }
                                 }}
                             </div>

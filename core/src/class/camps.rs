@@ -144,28 +144,138 @@ pub struct CommonGround {
 }
 
 /// Looks for camps among `students`; each camp lists at most `distinctive`
-/// points that set it apart.
+/// points that set it apart. All in one go: see [`CampSearch`] for the same
+/// search in slices, for a large class.
 pub fn find_camps<'a>(students: impl IntoIterator<Item = &'a Tags>, distinctive: usize) -> Camps {
-    let (students, left_out) = canonical(students);
-    if students.len() < MIN_STUDENTS {
-        return Camps::NotEnough { students: students.len(), needed: MIN_STUDENTS - students.len(), left_out };
-    }
-    let all = point_counts(&students, &vec![0; students.len()], 1).remove(0);
-    match best_grouping(&students, &all) {
-        Some(g) if g.silhouette >= SILHOUETTE_AT => Camps::Found(describe(&students, &g, &all, distinctive, left_out)),
-        other => Camps::NoClearCamps { silhouette: other.map_or(0.0, |g| g.silhouette) },
+    let mut search = CampSearch::new(students, distinctive);
+    loop {
+        if let Some(camps) = search.step() {
+            return camps;
+        }
     }
 }
 
-/// The grouping into 2 or 3 camps with the best silhouette among those whose
-/// every camp has at least `MIN_CAMP` students; `all` is the whole class's counts.
-fn best_grouping(students: &[Student], all: &Counts) -> Option<Grouping> {
-    let mean = Centre::from_counts(all, None);
-    [2, 3]
-        .into_iter()
-        .filter_map(|k| group(students, k, &mean))
-        .filter(|g| g.sizes.iter().all(|&s| s >= MIN_CAMP))
-        .reduce(|best, g| if g.silhouette > best.silhouette { g } else { best })
+/// The camp search, resumable: each [`CampSearch::step`] does one slice of
+/// the work (seeding, one k-means iteration, one silhouette, the
+/// description), each linear in the class's size, so a page can run a large
+/// class's search over several tasks and none of them runs long. The slices
+/// are the one-go search's own steps, in the same order: the result is the same.
+pub struct CampSearch {
+    students: Vec<Student>,
+    left_out: usize,
+    distinctive: usize,
+    all: Counts,
+    mean: Centre,
+    stage: Stage,
+    /// The best grouping so far (every camp at least `MIN_CAMP`).
+    best: Option<Grouping>,
+}
+
+enum Stage {
+    /// Seeding the grouping into `k` camps.
+    Seed(usize),
+    /// Lloyd's iterations for `k` camps.
+    Iterate {
+        k: usize,
+        centres: Vec<Centre>,
+        camp_of: Vec<usize>,
+        iteration: usize,
+    },
+    /// Scoring the settled grouping.
+    Score {
+        k: usize,
+        camp_of: Vec<usize>,
+    },
+    Describe,
+    Done(Camps),
+}
+
+/// The groupings tried, in order.
+const KS: [usize; 2] = [2, 3];
+
+impl CampSearch {
+    pub fn new<'a>(students: impl IntoIterator<Item = &'a Tags>, distinctive: usize) -> CampSearch {
+        let (students, left_out) = canonical(students);
+        let all = point_counts(&students, &vec![0; students.len()], 1).remove(0);
+        let mean = Centre::from_counts(&all, None);
+        let stage = if students.len() < MIN_STUDENTS {
+            Stage::Done(Camps::NotEnough { students: students.len(), needed: MIN_STUDENTS - students.len(), left_out })
+        } else {
+            Stage::Seed(KS[0])
+        };
+        CampSearch { students, left_out, distinctive, all, mean, stage, best: None }
+    }
+
+    /// How many students take part (a measure of each step's cost).
+    pub fn students(&self) -> usize {
+        self.students.len()
+    }
+
+    /// One slice of the work; the camps once the search is done.
+    pub fn step(&mut self) -> Option<Camps> {
+        let stage = std::mem::replace(&mut self.stage, Stage::Describe);
+        self.stage = match stage {
+            Stage::Seed(k) => match seeds(&self.students, k, &self.mean) {
+                Some(centres) => {
+                    Stage::Iterate { k, centres, camp_of: vec![usize::MAX; self.students.len()], iteration: 0 }
+                }
+                None => self.next_k(k),
+            },
+            Stage::Iterate { k, centres, mut camp_of, iteration } => {
+                if lloyd_assign(&self.students, &centres, &mut camp_of) || iteration + 1 >= MAX_ITERATIONS {
+                    Stage::Score { k, camp_of }
+                } else {
+                    let counts = point_counts(&self.students, &camp_of, k);
+                    let centres = counts.iter().map(|c| Centre::from_counts(c, Some(&self.mean))).collect();
+                    Stage::Iterate { k, centres, camp_of, iteration: iteration + 1 }
+                }
+            }
+            Stage::Score { k, camp_of } => {
+                let g = settle(&self.students, k, camp_of, &self.mean);
+                if g.sizes.iter().all(|&s| s >= MIN_CAMP)
+                    && self.best.as_ref().is_none_or(|b| g.silhouette > b.silhouette)
+                {
+                    self.best = Some(g);
+                }
+                self.next_k(k)
+            }
+            Stage::Describe => Stage::Done(match self.best.take() {
+                Some(g) if g.silhouette >= SILHOUETTE_AT => {
+                    Camps::Found(describe(&self.students, &g, &self.all, self.distinctive, self.left_out))
+                }
+                other => Camps::NoClearCamps { silhouette: other.map_or(0.0, |g| g.silhouette) },
+            }),
+            Stage::Done(camps) => {
+                self.stage = Stage::Done(camps.clone());
+                return Some(camps);
+            }
+        };
+        match &self.stage {
+            Stage::Done(camps) => Some(camps.clone()),
+            _ => None,
+        }
+    }
+
+    /// The best grouping of `students` (already canonical), for the calibration tests.
+    #[cfg(test)]
+    fn best_of(students: Vec<Student>) -> Option<Grouping> {
+        let all = point_counts(&students, &vec![0; students.len()], 1).remove(0);
+        let mean = Centre::from_counts(&all, None);
+        let mut search =
+            CampSearch { students, left_out: 0, distinctive: 0, all, mean, stage: Stage::Seed(KS[0]), best: None };
+        while !matches!(search.stage, Stage::Describe) {
+            search.step();
+        }
+        search.best.take()
+    }
+
+    /// After the grouping into `k` camps: the next k, or the description.
+    fn next_k(&self, k: usize) -> Stage {
+        match KS.iter().position(|&x| x == k).and_then(|i| KS.get(i + 1)) {
+            Some(&next) => Stage::Seed(next),
+            None => Stage::Describe,
+        }
+    }
 }
 
 /// One student: an answer index per point (0 Russia, 1 Ukraine, 2 Neutral,
@@ -277,30 +387,26 @@ struct Grouping {
     silhouette: f64,
 }
 
-/// k-means from farthest-point seeds; `None` when fewer than k distinct seeds exist.
-fn group(students: &[Student], k: usize, mean: &Centre) -> Option<Grouping> {
-    let mut centres = seeds(students, k, mean)?;
-    let mut camp_of = vec![usize::MAX; students.len()];
-    for _ in 0..MAX_ITERATIONS {
-        let mut moved = 0;
-        for (s, camp) in students.iter().zip(camp_of.iter_mut()) {
-            let nearest = nearest(&centres, s);
-            moved += usize::from(nearest != *camp);
-            *camp = nearest;
-        }
-        // Settled: nobody moved, or (in a large class) at most one student in a thousand.
-        if moved <= students.len() / 1000 {
-            break;
-        }
-        let counts = point_counts(students, &camp_of, k);
-        centres = counts.iter().map(|c| Centre::from_counts(c, Some(mean))).collect();
+/// One Lloyd assignment: each student to their nearest centre. True when
+/// settled: nobody moved, or (in a large class) at most one student in a thousand.
+fn lloyd_assign(students: &[Student], centres: &[Centre], camp_of: &mut [usize]) -> bool {
+    let mut moved = 0;
+    for (s, camp) in students.iter().zip(camp_of.iter_mut()) {
+        let nearest = nearest(centres, s);
+        moved += usize::from(nearest != *camp);
+        *camp = nearest;
     }
+    moved <= students.len() / 1000
+}
+
+/// A settled assignment as a grouping: its camps' sizes and its silhouette.
+fn settle(students: &[Student], k: usize, camp_of: Vec<usize>, mean: &Centre) -> Grouping {
     let mut sizes = vec![0; k];
     for &c in &camp_of {
         sizes[c] += 1;
     }
     let silhouette = silhouette(students, &camp_of, k, mean);
-    Some(Grouping { k, camp_of, sizes, silhouette })
+    Grouping { k, camp_of, sizes, silhouette }
 }
 
 /// The nearest centre (the first of equals).

@@ -7,7 +7,7 @@
 use crate::browser;
 use leptos::html;
 use leptos::prelude::*;
-use plan_core::class::camps::{find_camps, Camps};
+use plan_core::class::camps::{CampSearch, Camps};
 use plan_core::class::mask::{mask_names, Masked};
 use plan_core::class::{gather, ClassCounts, Entry, Gathered};
 use plan_core::ui;
@@ -17,9 +17,10 @@ use std::time::Duration;
 /// How many distinguishing points each camp lists.
 const DISTINCTIVE: usize = 5;
 /// Up to this many students the camps are found in the same task as the
-/// counts (a few milliseconds); beyond it, in a task of their own, so that no
-/// single task runs long.
+/// counts (a few milliseconds); beyond it, in slices over later tasks.
 const CAMPS_IN_ONE_TASK: usize = 2000;
+/// How long one slice of a large class's camp search may run, in milliseconds.
+const SLICE_MS: f64 = 25.0;
 /// Typing pauses this long before the links are read again.
 const READ_PAUSE: Duration = Duration::from_millis(700);
 
@@ -222,29 +223,30 @@ impl ClassState {
         self.gathered.with(|g| g.as_ref().map(|g| g.counts(include)).filter(|c| c.students() > 0))
     }
 
-    /// Camps take the longest: for a large class they run in a task of their
-    /// own after the counts are on screen. A newer read makes an older pending one moot.
+    /// Camps take the longest: for a large class the search runs in slices
+    /// (`CampSearch`), a few milliseconds of work per task, after the counts
+    /// are on screen, so no task runs long. A newer read makes an older
+    /// search moot.
     fn schedule_camps(&self) {
         let generation = self.read_generation.get_value() + 1;
         self.read_generation.set_value(generation);
-        let state = *self;
-        let find = move || {
-            if state.gone() || state.read_generation.get_value() != generation {
-                return;
-            }
-            let tags = state.gathered.with_untracked(|g| {
-                g.as_ref().map(|g| g.tags(state.include_other.get_untracked())).unwrap_or_default()
-            });
-            state.camps.set(Some(Arc::new(find_camps(tags.iter(), DISTINCTIVE))));
-        };
-        let students =
-            self.gathered.with_untracked(|g| g.as_ref().map_or(0, |g| g.entries.len() + g.other_class.len()));
-        if students <= CAMPS_IN_ONE_TASK {
-            find();
-        } else {
-            self.camps.set(None);
-            set_timeout(find, Duration::ZERO);
+        let tags = self
+            .gathered
+            .with_untracked(|g| g.as_ref().map(|g| g.tags(self.include_other.get_untracked())).unwrap_or_default());
+        let mut search = CampSearch::new(tags.iter(), DISTINCTIVE);
+        if search.students() <= CAMPS_IN_ONE_TASK {
+            let camps = loop {
+                if let Some(camps) = search.step() {
+                    break camps;
+                }
+            };
+            self.camps.set(Some(Arc::new(camps)));
+            return;
         }
+        self.camps.set(None);
+        let state = *self;
+        let search = std::rc::Rc::new(std::cell::RefCell::new(search));
+        slice_of_camps(state, search, generation);
     }
 
     pub fn set_include_other(&self, include: bool) {
@@ -289,6 +291,28 @@ impl ClassState {
             self.read_now();
         }
     }
+}
+
+/// Runs the camp search for a while, then hands the rest to the next task.
+fn slice_of_camps(state: ClassState, search: std::rc::Rc<std::cell::RefCell<CampSearch>>, generation: u64) {
+    set_timeout(
+        move || {
+            if state.gone() || state.read_generation.get_value() != generation {
+                return;
+            }
+            let until = browser::now() + SLICE_MS;
+            loop {
+                if let Some(camps) = search.borrow_mut().step() {
+                    state.camps.set(Some(Arc::new(camps)));
+                    return;
+                }
+                if browser::now() >= until {
+                    return slice_of_camps(state, search, generation);
+                }
+            }
+        },
+        Duration::ZERO,
+    );
 }
 
 impl Default for ClassState {

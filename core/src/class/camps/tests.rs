@@ -48,8 +48,7 @@ fn calibrate_random_classes() {
                 if students.len() < MIN_STUDENTS {
                     continue;
                 }
-                let all = point_counts(&students, &vec![0; students.len()], 1).remove(0);
-                let best = best_grouping(&students, &all).map_or(0.0, |g| g.silhouette);
+                let best = CampSearch::best_of(students).map_or(0.0, |g| g.silhouette);
                 scores.push(best);
             }
             let above = |t: f64| scores.iter().filter(|&&s| s >= t).count() as f64 / scores.len() as f64 * 100.0;
@@ -379,4 +378,23 @@ mod properties {
             prop_assert_eq!(find_camps(&class, 3), find_camps(&turned, 3));
         }
     }
+}
+
+#[test]
+fn a_large_class_is_searched_in_small_steps_with_the_same_result() {
+    let mut rng = Lcg(11);
+    let class: Vec<Tags> = (0..3000).map(|_| random_class(&mut rng, 1, 20).remove(0)).collect();
+    let mut search = CampSearch::new(&class, 5);
+    let mut steps = 1;
+    let camps = loop {
+        if let Some(camps) = search.step() {
+            break camps;
+        }
+        steps += 1;
+    };
+    assert!(steps > 3, "the search came in {steps} steps");
+    assert!(steps <= 2 * (MAX_ITERATIONS + 2) + 2);
+    assert_eq!(camps, find_camps(&class, 5));
+    // Once done, it stays done.
+    assert_eq!(search.step(), Some(camps));
 }
