@@ -52,6 +52,13 @@ pub fn start(s: Stores) {
                 s.nav.observed_step(step);
             }
         });
+        let reporter = observer.clone();
+        Effect::new(move |started: Option<()>| {
+            s.nav.track_hold_lifted();
+            if started.is_some() {
+                reporter.report();
+            }
+        });
         // `debounce` gives an FnMut; the listener wants an Fn.
         let rebuild = std::cell::RefCell::new(debounce(Duration::from_millis(150), move |()| observer.observe()));
         window_event_listener(ev::resize, move |_| (rebuild.borrow_mut())(()));

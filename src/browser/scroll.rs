@@ -77,6 +77,8 @@ pub struct StepObserver {
     visible: Rc<RefCell<HashMap<String, Element>>>,
     on_step: Rc<dyn Fn(String)>,
     callback: RefCell<Option<EntriesCallback>>,
+    /// The bottom bar's height when the observer was built (excluded from the root).
+    bar: Rc<std::cell::Cell<i32>>,
 }
 
 impl StepObserver {
@@ -86,6 +88,7 @@ impl StepObserver {
             visible: Rc::new(RefCell::new(HashMap::new())),
             on_step: Rc::new(on_step),
             callback: RefCell::new(None),
+            bar: Rc::new(std::cell::Cell::new(0)),
         });
         me.observe();
         me
@@ -98,6 +101,7 @@ impl StepObserver {
         }
         self.visible.borrow_mut().clear();
         let bar = bottom_bar_height();
+        self.bar.set(bar);
         let visible = Rc::clone(&self.visible);
         let on_step = Rc::clone(&self.on_step);
         let callback = EntriesCallback::new(move |entries: js_sys::Array| {
@@ -112,17 +116,7 @@ impl StepObserver {
                     visible.remove(&step);
                 }
             }
-            // Entries only arrive at threshold crossings, so measure the few
-            // candidates now rather than trusting what they reported.
-            let root = viewport_height() - f64::from(bar);
-            let best = visible
-                .iter()
-                .map(|(step, el)| (step, in_view_score(&el.get_bounding_client_rect(), root)))
-                .filter(|(_, score)| score.0 > 0.0)
-                .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.1 .1.total_cmp(&a.1 .1)));
-            if let Some((step, _)) = best {
-                on_step(step.clone());
-            }
+            report_most_in_view(&visible, bar, &*on_step);
         });
         let init = IntersectionObserverInit::new();
         let thresholds = js_sys::Array::new();
@@ -143,6 +137,27 @@ impl StepObserver {
         }
         *self.observer.borrow_mut() = Some(observer);
         *self.callback.borrow_mut() = Some(callback);
+    }
+
+    /// Reports the step most in view now. Entries only arrive at threshold
+    /// crossings: one that arrived while a jump held the step is not sent
+    /// again, so whoever lifts that hold asks for a fresh report.
+    pub fn report(&self) {
+        report_most_in_view(&self.visible.borrow(), self.bar.get(), &*self.on_step);
+    }
+}
+
+/// Measures the few intersecting candidates now, rather than trusting what
+/// their entries reported, and names the one most in view.
+fn report_most_in_view(visible: &HashMap<String, Element>, bar: i32, on_step: &dyn Fn(String)) {
+    let root = viewport_height() - f64::from(bar);
+    let best = visible
+        .iter()
+        .map(|(step, el)| (step, in_view_score(&el.get_bounding_client_rect(), root)))
+        .filter(|(_, score)| score.0 > 0.0)
+        .max_by(|a, b| a.1 .0.total_cmp(&b.1 .0).then(b.1 .1.total_cmp(&a.1 .1)));
+    if let Some((step, _)) = best {
+        on_step(step.clone());
     }
 }
 

@@ -38,6 +38,9 @@ pub struct Nav {
     /// Until this time (ms since epoch) a programmatic scroll is under way and
     /// the step observer must not override the step it is heading for.
     scroll_lock_until: StoredValue<f64>,
+    /// Counts the times a jump's hold on the step was lifted; the observer
+    /// then reports afresh (what it saw during the hold was not acted on).
+    hold_lifted: RwSignal<u32>,
     /// The fragment the router last followed or wrote. Another one in the
     /// address bar means a link arrived whose `hashchange` has not been
     /// handled yet: the fragment must then be followed, never written over.
@@ -53,6 +56,7 @@ impl Nav {
             step: RwSignal::new(Step::Story(0)),
             class_result: RwSignal::new(None),
             scroll_lock_until: StoredValue::new(0.0),
+            hold_lifted: RwSignal::new(0),
             known_fragment: StoredValue::new(String::new()),
             started: RwSignal::new(false),
         }
@@ -97,14 +101,34 @@ impl Nav {
         }
     }
 
-    /// A jump starts: cards passed on the way must not become the step.
+    /// A jump starts: cards passed on the way must not become the step. The
+    /// hold ends when the scroll comes to rest, or after `ms` if it never says so.
     pub fn lock_steps_for(&self, ms: f64) {
         self.scroll_lock_until.set_value(browser::now() + ms);
+        let me = *self;
+        set_timeout(
+            move || {
+                let until = me.scroll_lock_until.get_value();
+                if until > 0.0 && browser::now() >= until {
+                    me.unlock_steps();
+                }
+            },
+            std::time::Duration::from_millis(ms as u64 + 20),
+        );
     }
 
-    /// A scroll came to rest: the observer may speak again.
+    /// A scroll came to rest: the observer may speak again, about where the
+    /// page is now (the reader may have scrolled on during the jump).
     pub fn unlock_steps(&self) {
-        self.scroll_lock_until.set_value(0.0);
+        if self.scroll_lock_until.get_value() > 0.0 {
+            self.scroll_lock_until.set_value(0.0);
+            self.hold_lifted.update(|n| *n = n.wrapping_add(1));
+        }
+    }
+
+    /// Tracks the lifting of a jump's hold (see `hold_lifted`).
+    pub fn track_hold_lifted(&self) {
+        self.hold_lifted.track();
     }
 
     pub fn known_fragment(&self) -> String {
