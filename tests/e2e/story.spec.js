@@ -86,13 +86,14 @@ test('a reader who scrolls on while a jump is still under way: the progress foll
   await openPage(page);
   for (const to of [21, 9, 17, 3]) {
     // Next point, and in the same task, while its smooth scroll has only
-    // begun, the reader scrolls elsewhere: centre of card `to` to the centre
+    // begun, the reader scrolls elsewhere, smoothly too (so every card it
+    // passes is reported during the hold): centre of card `to` to the centre
     // of what the bottom bar (phones) leaves in view.
     await page.evaluate((n) => {
       document.querySelectorAll('.stepper .step-button')[1].click(); // Next point
       const bar = matchMedia('(max-width: 959.98px)').matches ? document.querySelector('.graphic').offsetHeight : 0;
       const r = document.querySelector(`#point-${n}`).getBoundingClientRect();
-      window.scrollBy({ top: r.top + r.height / 2 - (innerHeight - bar) / 2, behavior: 'instant' });
+      window.scrollBy({ top: r.top + r.height / 2 - (innerHeight - bar) / 2, behavior: 'smooth' });
     }, to);
     await expect(page.locator('.progress-text')).toHaveText(`Point ${to} of ${POINTS}`);
   }
