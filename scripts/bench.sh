@@ -4,13 +4,22 @@
 # Writes BENCHMARKS.md. Speed is measured here, never asserted in tests.
 set -euo pipefail
 cd "$(dirname "$0")/.."
-scripts/build.sh --test
-. scripts/env.sh
-# Where the bytes go: twiggy (from crates.io, installed once) on the release module.
-command -v twiggy >/dev/null || cargo install twiggy --version 0.7.0 --locked
-python3 scripts/wasm_bytes.py
+# BENCH_DIST=<folder> measures another build (an older commit's dist/, built in its
+# own work tree) with this benchmark; BENCH_LABEL names it in the tables.
+if [ -n "${BENCH_DIST:-}" ]; then
+  scripts/setup.sh --test
+  . scripts/env.sh
+  dist="$BENCH_DIST"
+else
+  scripts/build.sh --test
+  . scripts/env.sh
+  # Where the bytes go: twiggy (from crates.io, installed once) on the release module.
+  command -v twiggy >/dev/null || cargo install twiggy --version 0.7.0 --locked
+  python3 scripts/wasm_bytes.py
+  dist=dist
+fi
 site="$(mktemp -d)"
-cp -r dist/. "$site/"
+cp -r "$dist"/. "$site/"
 mkdir -p "$site/bench"
 cp bench/baseline.html bench/baseline-counts-only.html "$site/bench/"
 cp style/main.css "$site/bench/main.css"
@@ -25,5 +34,5 @@ node bench/bench.js "$port" > target/bench-result.json
 # Lighthouse run does not lose the measurements above). A stale file is removed first.
 rm -f target/lighthouse.json
 node bench/lighthouse.js "http://127.0.0.1:$port/" || echo "[bench] Lighthouse failed (exit $?)" >&2
-node bench/report.js target/bench-result.json dist > BENCHMARKS.md
+node bench/report.js target/bench-result.json "$dist" > BENCHMARKS.md
 cat BENCHMARKS.md
