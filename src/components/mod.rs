@@ -28,4 +28,5 @@ pub mod speakers;
 pub mod stacked_bar;
 pub mod summary;
 pub mod tally;
+pub mod teacher_code;
 pub mod theme_breakdown;
