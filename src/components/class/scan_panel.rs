@@ -89,7 +89,7 @@ pub fn ScanPanel(
     Effect::new(move |_| {
         let Some(el) = video.get() else { return };
         let on_code = on_code.clone();
-        let started = Scanner::start(el.into(), move |event| match event {
+        let started = Scanner::start(el, move |event| match event {
             ScanEvent::Started => live.set(true),
             ScanEvent::Codes(texts) => texts.into_iter().for_each(&on_code),
             ScanEvent::Problem(problem) => stop(Some(problem)),
