@@ -5,6 +5,7 @@
 // "read exactly once" is tested against real repeats.
 const { test, expect, chromium } = require('@playwright/test');
 const fs = require('fs');
+const http = require('http');
 const path = require('path');
 const AxeBuilder = require('@axe-core/playwright').default;
 const { launchOptions } = require('../../scripts/chromium');
@@ -247,6 +248,54 @@ test('the decoder reads frames off the page, at least ten a second at 640×480',
   console.log(`decoder: ${rate.perSecond.toFixed(1)} frames/s at 640×480`);
   expect(rate.found).toBe(rate.text);
   expect(rate.perSecond).toBeGreaterThanOrEqual(10);
+});
+
+/** Serves dist/ on loopback with the headers dist/_headers gives every file (`/*`), as Netlify would. */
+async function serveWithHeaders() {
+  const dist = path.join(__dirname, '..', '..', 'dist');
+  const rules = fs.readFileSync(path.join(dist, '_headers'), 'utf8').split('\n');
+  const start = rules.indexOf('/*');
+  const headers = {};
+  for (const line of rules.slice(start + 1)) {
+    const m = line.match(/^\s+([\w-]+): (.*)$/);
+    if (!m) break;
+    headers[m[1]] = m[2];
+  }
+  const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css' };
+  const server = http.createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/$/, '/index.html');
+    const file = path.join(dist, path.normalize(name));
+    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) return res.writeHead(404).end();
+    res.writeHead(200, { ...headers, 'Content-Type': types[path.extname(file)] || 'application/octet-stream' });
+    res.end(fs.readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => server.close() };
+}
+
+test("under _headers' policy (sent as a header, as hosts do) the decoder's worker starts, with no violation", async ({ page }, testInfo) => {
+  test.skip(testInfo.project.name === 'phone', 'once');
+  const site = await serveWithHeaders();
+  try {
+    const problems = [];
+    page.on('console', (m) => { if (m.type() === 'error') problems.push(m.text()); });
+    await page.addInitScript(() => {
+      window.__violations = [];
+      document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+    });
+    await page.goto(`${site.url}#class`);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'ready');
+    const said = await page.evaluate(() => new Promise((resolve) => {
+      const worker = new Worker(document.querySelector('meta[name="qr-worker"]').content, { type: 'module' });
+      worker.onmessage = (e) => resolve(e.data);
+      worker.onerror = (e) => resolve(`error: ${e.message}`);
+    }));
+    expect(said).toBe('ready');
+    expect(await page.evaluate(() => window.__violations)).toEqual([]);
+    expect(problems).toEqual([]);
+  } finally {
+    site.close();
+  }
 });
 
 test('the story page does not fetch the decoder', async ({ page }) => {
