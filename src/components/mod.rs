@@ -28,5 +28,4 @@ pub mod speakers;
 pub mod stacked_bar;
 pub mod summary;
 pub mod tally;
-pub mod teacher_code;
 pub mod theme_breakdown;
