@@ -331,6 +331,8 @@ test("a student's code full screen for the teacher: black on white, Escape close
   const box = await full.getByRole('img', { name: 'QR code of your share link' }).boundingBox();
   const viewport = page.viewportSize();
   expect(box.width).toBeGreaterThan(Math.min(viewport.width, viewport.height - 140) * 0.9);
+  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
   if (testInfo.project.name === 'phone') {
     fs.mkdirSync(SCRATCH, { recursive: true });
     await page.screenshot({ path: path.join(SCRATCH, 'student-code-phone.png') });
