@@ -20,13 +20,6 @@ const RECENT: usize = 5;
 /// How long a scan's flash of confirmation lasts.
 const FLASH: Duration = Duration::from_millis(700);
 
-/// One scan in the panel's list (its sentence follows the names switch).
-#[derive(Clone)]
-struct Shown {
-    scanned: Scanned,
-    id: u64,
-}
-
 #[component]
 pub fn ScanPanel(
     /// Called when scanning ends, with the problem that ended it, if any.
@@ -37,13 +30,15 @@ pub fn ScanPanel(
     let live = RwSignal::new(false);
     let added = RwSignal::new(0usize);
     let repeats = RwSignal::new(0usize);
-    let recent = RwSignal::new(Vec::<Shown>::new());
+    // The last scans, newest first (their sentences follow the names switch).
+    let recent = RwSignal::new(Vec::<Scanned>::new());
     let flash = RwSignal::new(None::<bool>);
     let muted = RwSignal::new(false);
     let scanner = StoredValue::new_local(None::<Scanner>);
     // Made now, within the click that opened the panel: browsers allow sound only after one.
     let beeper = StoredValue::new_local(Beeper::new());
     let sightings = Rc::new(RefCell::new(Sightings::default()));
+    // Tells a newer scan's flash from an older one's.
     let next_id = StoredValue::new(0u64);
 
     let on_code = move |text: String| {
@@ -67,7 +62,7 @@ pub fn ScanPanel(
         let id = next_id.get_value() + 1;
         next_id.set_value(id);
         recent.update(|list| {
-            list.insert(0, Shown { scanned, id });
+            list.insert(0, scanned);
             list.truncate(RECENT);
         });
         flash.set(Some(good));
@@ -105,7 +100,7 @@ pub fn ScanPanel(
         }
     });
 
-    let status = move || recent.with(|r| r.first().map(|s| scan_sentence(&s.scanned, class.show_names.get())));
+    let status = move || recent.with(|r| r.first().map(|s| scan_sentence(s, class.show_names.get())));
     view! {
         <section
             class="scan-panel"
@@ -125,12 +120,18 @@ pub fn ScanPanel(
                     <p role="status" class="scan-status">{status}</p>
                     <h5 id="scan-recent-heading">{ui::cv_scan_recent()}</h5>
                     <ol class="scan-recent" aria-labelledby="scan-recent-heading">
-                        <For each=move || recent.get() key=|s| s.id let:shown>
-                            {
-                                let kind = if matches!(shown.scanned, Scanned::New { .. }) { "new" } else { "other" };
-                                view! { <li data-kind=kind>{move || scan_sentence(&shown.scanned, class.show_names.get())}</li> }
-                            }
-                        </For>
+                        {move || {
+                            let show = class.show_names.get();
+                            recent
+                                .with(|list| {
+                                    list.iter()
+                                        .map(|scanned| {
+                                            let kind = if matches!(scanned, Scanned::New { .. }) { "new" } else { "other" };
+                                            view! { <li data-kind=kind>{scan_sentence(scanned, show)}</li> }
+                                        })
+                                        .collect_view()
+                                })
+                        }}
                     </ol>
                     <div class="scan-actions">
                         <label class="check">
