@@ -8,7 +8,9 @@
 2. Fills in the no-script notice from content/plan.json (`ui.noscript`).
 3. Names the class module (trunk builds it unhashed, as a "worker") after its
    content, like every other asset, and tells the page where it is in a
-   `<meta name="class-view-module">`: the page imports it at #class only.
+   `<meta name="class-view-module">`: the page imports it at #class only. The
+   same for the QR decoder's worker (`<meta name="qr-worker">`), started only
+   when the teacher scans students' codes.
 4. Link previews (Open Graph, Twitter cards) need absolute image addresses, and
    a static build does not know where it will be served. Set WTP_SITE_URL to the
    page's public address (e.g. https://example.org/plan/) when building for a
@@ -85,6 +87,31 @@ def hash_class_module(staging: Path, page: str) -> str:
     return add_to_head(page, f'<meta name="class-view-module" content="./{name}.js">')
 
 
+QR_WORKER = "qr-worker"
+
+
+def hash_qr_worker(staging: Path, page: str) -> str:
+    """The QR decoder: trunk writes it unhashed (a "worker"), with a loader that
+    imports it. All three files get the content's hash, and the page learns the
+    loader's name from `<meta name="qr-worker">` (the class module starts the
+    worker from it when the teacher starts scanning, never before)."""
+    js, wasm, loader = (staging / f"{QR_WORKER}{end}" for end in (".js", "_bg.wasm", "_loader.js"))
+    for f in (js, wasm, loader):
+        if not f.exists():
+            raise SystemExit(f"post_build: {f.name} is missing from the build")
+    digest = hashlib.sha256(js.read_bytes() + wasm.read_bytes() + loader.read_bytes()).hexdigest()[:16]
+    name = f"{QR_WORKER}-{digest}"
+    code, boot = js.read_text(encoding="utf-8"), loader.read_text(encoding="utf-8")
+    if f"{QR_WORKER}_bg.wasm" not in code or f"./{QR_WORKER}.js" not in boot:
+        raise SystemExit(f"post_build: {js.name} or {loader.name} does not name the file it loads")
+    (staging / f"{name}.js").write_text(code.replace(f"{QR_WORKER}_bg.wasm", f"{name}_bg.wasm"), encoding="utf-8")
+    (staging / f"{name}_loader.js").write_text(boot.replace(f"./{QR_WORKER}.js", f"./{name}.js"), encoding="utf-8")
+    wasm.rename(staging / f"{name}_bg.wasm")
+    js.unlink()
+    loader.unlink()
+    return add_to_head(page, f'<meta name="qr-worker" content="./{name}_loader.js">')
+
+
 def absolute_previews(page: str, site: str) -> str:
     site = site.rstrip("/") + "/"
     page = re.sub(r'content="?og-image\.png"?', f'content="{site}og-image.png"', page)
@@ -144,6 +171,8 @@ def content_security_policy(page: str) -> str:
         f"script-src {script_src}",
         f"style-src {style_src}",
         "img-src 'self' data:",
+        # The QR decoder's worker (the class view's camera): a file of this site, never a blob.
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'none'",
         "form-action 'none'",
@@ -171,7 +200,7 @@ HEADERS = """# Written by scripts/post_build.py for this build (docs/DEPLOY.md).
 /*
   Content-Security-Policy: {policy}; frame-ancestors {frame_ancestors}
   Referrer-Policy: no-referrer
-  Permissions-Policy: camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()
+  Permissions-Policy: camera=(self), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()
   X-Content-Type-Options: nosniff
 
 /
@@ -210,6 +239,7 @@ def main() -> int:
     page = fill_root(page, prerender())
     page = fill_noscript(page)
     page = hash_class_module(staging, page)
+    page = hash_qr_worker(staging, page)
     site = os.environ.get("WTP_SITE_URL", "").strip()
     if site:
         if not re.match(r"^https?://", site):

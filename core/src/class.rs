@@ -8,6 +8,7 @@
 //! - [`camps`]: groups of students who tagged alike, and what sets each apart;
 //! - [`compare`]: a reader's own tags beside the class's most common answers;
 //! - [`csv`]: spreadsheet exports;
+//! - [`scan`]: one QR code read by the camera, against the class read so far;
 //! - [`words`]: every sentence the class view shows, so the UI formats none.
 //!
 //! Names stay in [`gather::Entry`] and the per-student export only: counts,
@@ -22,6 +23,7 @@ pub mod csv;
 pub mod gather;
 pub mod mask;
 pub mod measures;
+pub mod scan;
 pub mod words;
 
 pub use counts::ClassCounts;

@@ -1,5 +1,6 @@
 //! The page's surroundings: the system's motion setting, attributes on
-//! `<html>` (the stylesheet's hooks), embedding, printing, CSS variables.
+//! `<html>` (the stylesheet's hooks), embedding, printing, CSS variables, the
+//! screen kept awake while a student shows their code.
 
 use leptos::prelude::{document, window};
 use wasm_bindgen::prelude::*;
@@ -58,4 +59,42 @@ pub fn post_height_to_parent() {
 /// Opens the browser's print dialog.
 pub fn print() {
     let _ = window().print();
+}
+
+thread_local! {
+    /// The screen wake lock while a code is shown to the teacher, and whether it is still wanted
+    /// (the lock may arrive after the code was closed).
+    static WAKE_LOCK: std::cell::RefCell<(bool, Option<JsValue>)> = const { std::cell::RefCell::new((false, None)) };
+}
+
+/// Keeps the screen on while a student holds up their code, where the
+/// browser allows it (`navigator.wakeLock`); otherwise nothing happens.
+pub fn keep_screen_awake() {
+    WAKE_LOCK.with(|w| w.borrow_mut().0 = true);
+    let navigator = window().navigator();
+    let Ok(lock) = js_sys::Reflect::get(&navigator, &"wakeLock".into()) else { return };
+    let request =
+        js_sys::Reflect::get(&lock, &"request".into()).ok().and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(promise) = request.and_then(|f| f.call1(&lock, &"screen".into()).ok()) else { return };
+    wasm_bindgen_futures::spawn_local(async move {
+        let Ok(sentinel) = wasm_bindgen_futures::JsFuture::from(js_sys::Promise::from(promise)).await else { return };
+        WAKE_LOCK.with(|w| w.borrow_mut().1 = Some(sentinel));
+        let wanted = WAKE_LOCK.with(|w| w.borrow().0);
+        if !wanted {
+            let_screen_sleep();
+        }
+    });
+}
+
+/// The code was closed: the screen may sleep again.
+pub fn let_screen_sleep() {
+    let sentinel = WAKE_LOCK.with(|w| {
+        let mut w = w.borrow_mut();
+        w.0 = false;
+        w.1.take()
+    });
+    let release = sentinel.as_ref().and_then(|s| js_sys::Reflect::get(s, &"release".into()).ok());
+    if let (Some(sentinel), Some(release)) = (sentinel, release.and_then(|f| f.dyn_into::<js_sys::Function>().ok())) {
+        let _ = release.call0(&sentinel);
+    }
 }

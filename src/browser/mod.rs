@@ -5,6 +5,9 @@
 //! to these functions).
 
 mod address;
+// The class view's camera: the class module only.
+#[cfg(feature = "class")]
+mod camera;
 mod clipboard;
 mod forms;
 mod islands;
@@ -15,6 +18,8 @@ mod storage;
 mod task;
 
 pub use address::*;
+#[cfg(feature = "class")]
+pub use camera::*;
 pub use clipboard::*;
 pub use forms::*;
 pub use islands::*;

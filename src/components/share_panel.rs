@@ -101,7 +101,7 @@ pub fn SharePanel() -> impl IntoView {
                     (s.nav.started() && browser::can_web_share())
                         .then(|| view! { <button type="button" class="button" on:click=share>{ui::web_share()}</button> })
                 }}
-                <QrDialog link=Signal::from(link) words=QrWords { button: ui::qr_button(), title: ui::qr_title(), label: ui::qr_label() } title_id="qr-title"/>
+                <QrDialog link=Signal::from(link) words=QrWords { button: ui::qr_button(), title: ui::qr_title(), label: ui::qr_label() } title_id="qr-title" for_teacher=true/>
             </div>
         </section>
     }

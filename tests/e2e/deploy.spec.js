@@ -274,7 +274,7 @@ test('the workflow builds with the same command as ./run: scripts/build.sh, not 
 // ---------------------------------------------------------------------------
 // The docs.
 
-const PERMISSIONS = 'camera=(), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()';
+const PERMISSIONS = 'camera=(self), microphone=(), geolocation=(), payment=(), usb=(), browsing-topics=()';
 const HEADERS = {
   'Content-Security-Policy': /Content-Security-Policy/,
   'frame-ancestors': /frame-ancestors 'self'/,

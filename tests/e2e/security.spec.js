@@ -43,7 +43,8 @@ test('story, dialogs, shared view, print and embed: no CSP violation', async ({ 
   await page.keyboard.press('?');
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Show QR code' }).click();
-  await expect(page.getByRole('dialog').locator('svg')).toBeVisible();
+  // The QR dialog also holds the student's full-screen code (a closed dialog, not visible): the visible code.
+  await expect(page.getByRole('dialog').getByRole('img', { name: 'QR code of your share link' })).toBeVisible();
   await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Reset all tags…' }).click();
   await page.keyboard.press('Escape');

@@ -1,10 +1,11 @@
-//! Gather: the "Student links" box, a file picker and drop zone, the names
-//! switch, and the report of what was read, line by line. The pasted text is
+//! Gather: the "Student links" box, a file picker and drop zone, scanning
+//! students' codes with the camera, the names switch, and the report of what was read, line by line. The pasted text is
 //! never altered: files are added at its end, names are only hidden on
 //! screen, and "Forget this class" asks first and can be undone.
 
 use crate::browser;
 use crate::components::class::report::ClassReport;
+use crate::components::class::scan::ClassScan;
 use crate::components::class::state::use_class;
 use crate::components::dialog::{Dialog, DialogActions};
 use leptos::ev;
@@ -91,6 +92,7 @@ pub fn ClassGather() -> impl IntoView {
                 <button type="button" class="button danger" on:click=move |_| confirming.set(true)>{ui::cv_clear()}</button>
             </div>
             <p class="field-note">{ui::cv_drop()}</p>
+            <ClassScan/>
             <div role="status" class="notice-slot">
                 {move || {
                     class

@@ -11,6 +11,8 @@ pub mod report;
 pub mod result;
 pub mod result_page;
 pub mod root;
+pub mod scan;
+pub mod scan_panel;
 pub mod start;
 pub mod state;
 pub mod strip;
