@@ -29,6 +29,13 @@ server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$site"' EXIT
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; sleep 0.1; done
 node bench/bench.js "$port" > target/bench-result.json
+# The class view's camera (its decoder only exists in builds with it): a failure
+# is said and leaves the other figures.
+rm -f target/camera-result.json
+if ls "$site"/qr-worker-*_loader.js >/dev/null 2>&1; then
+  node bench/camera.js "$port" > target/camera-result.json.part && mv target/camera-result.json.part target/camera-result.json \
+    || echo "[bench] camera benchmark failed (exit $?)" >&2
+fi
 # Lighthouse (mobile preset) on the same server: writes target/lighthouse.json,
 # which bench/report.js reads (it says so when the file is missing, so a failed
 # Lighthouse run does not lose the measurements above). A stale file is removed first.
