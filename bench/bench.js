@@ -57,7 +57,14 @@ async function measure(browser, url, ready, radios) {
   const cdp = await context.newCDPSession(page);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: THROTTLE });
   await page.goto(url);
-  await page.waitForFunction(ready, radios);
+  // A page whose radios never come on is a finding, not noise: say which, and what it showed.
+  await page.waitForFunction(ready, radios).catch(async (e) => {
+    const seen = await page.evaluate(() => ({
+      enabled: document.querySelectorAll('article input[type=radio]:not(:disabled)').length,
+      notices: [...document.querySelectorAll('[role=status],[role=alert]')].map((x) => x.textContent.trim()).filter(Boolean),
+    })).catch(() => null);
+    throw new Error(`${url}: the radios did not all respond (${e.message}); page showed ${JSON.stringify(seen)}`);
+  });
   // Until the radios respond, from the start of navigation (the page's own clock).
   const loadMs = await page.evaluate(() => performance.now());
   const fcp = await page.evaluate(() => performance.getEntriesByName('first-contentful-paint')[0]?.startTime ?? null);
