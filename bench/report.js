@@ -114,7 +114,7 @@ in under 1 s: slowest **${fmt(worst(camera.scans, 'readMs'), 0)} ms** (${worst(c
 // Every run adds a row to bench/history.md (committed with BENCHMARKS.md): one run
 // on shared cores proves little, the spread of several says more.
 const historyFile = path.join(__dirname, 'history.md');
-const commit = execSync("git rev-parse --short HEAD && git status --porcelain --untracked-files=no -- . ':!BENCHMARKS.md' ':!bench/history.md' ':!bench/budgets.md'")
+const commit = execSync("git rev-parse --short HEAD && git status --porcelain --untracked-files=no -- . ':!BENCHMARKS.md' ':!bench/history.md' ':!bench/budgets.md' ':!bench/where-the-bytes-go.md'")
   .toString().trim().split('\n');
 const history = (fs.existsSync(historyFile) ? fs.readFileSync(historyFile, 'utf8').split('\n') : [])
   .filter((l) => l.startsWith('| 20'));
