@@ -46,7 +46,7 @@ async function decoderRate(page) {
  * preview's centre pixel each frame (blank is grey 128; the code is near
  * black or white), so the read time does not depend on when the video began.
  */
-async function scanRound(browser, video) {
+async function scanRound(video) {
   const camera = await chromium.launch({
     ...launchOptions,
     args: [...launchOptions.args, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
@@ -106,6 +106,6 @@ async function scanRound(browser, video) {
   for (let r = 0; r < ROUNDS; r++) rates.push(await decoderRate(page));
   await browser.close();
   const scans = [];
-  for (let r = 0; r < ROUNDS; r++) scans.push(await scanRound(browser, video));
+  for (let r = 0; r < ROUNDS; r++) scans.push(await scanRound(video));
   process.stdout.write(JSON.stringify({ rates, scans }, null, 2));
 })().catch((e) => { console.error(e); process.exit(1); });
