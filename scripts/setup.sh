@@ -40,6 +40,18 @@ ensure_target() {
   fi
 }
 
+ensure_lint_tools() {
+  # ./test runs cargo fmt and cargo clippy: a toolchain installed with rustup's
+  # "minimal" profile has neither.
+  local missing=()
+  cargo fmt --version >/dev/null 2>&1 || missing+=(rustfmt)
+  cargo clippy --version >/dev/null 2>&1 || missing+=(clippy)
+  if [ "${#missing[@]}" -gt 0 ]; then
+    say "adding rust components: ${missing[*]}"
+    rustup component add "${missing[@]}"
+  fi
+}
+
 ensure_trunk() {
   if [ "$(trunk --version 2>/dev/null)" != "trunk $TRUNK_VERSION" ]; then
     say "installing trunk $TRUNK_VERSION (about 13 minutes the first time)"
@@ -119,6 +131,7 @@ ensure_wasm_opt
 # trunk runs cargo --offline (Trunk.toml): fetch crates first, from crates.io.
 (cd "$ROOT" && cargo fetch --quiet)
 if [ "${1:-}" = "--test" ]; then
+  ensure_lint_tools
   ensure_chromium
   ensure_node_modules
   ensure_geodata
