@@ -6,39 +6,14 @@
 //   node bench/camera.js <port>   → JSON on stdout (scripts/bench.sh runs it)
 const { chromium } = require('@playwright/test');
 const { launchOptions } = require('../scripts/chromium');
-const { qrVideo, lumaPlane } = require('../tests/e2e/fixtures/qr-video');
+const { qrVideo } = require('../tests/e2e/fixtures/qr-video');
+const { decodeRepeatedly } = require('../tests/e2e/fixtures/decoder');
 const { shareCode } = require('../tests/e2e/helpers');
 
 const port = process.argv[2];
 const BASE = `http://127.0.0.1:${port}/`;
 const ROUNDS = Number(process.env.BENCH_CAMERA_ROUNDS || 3);
 const LINK = `${BASE}#share=${shareCode('RUN'.repeat(9) + 'R')}&name=Ana`;
-
-/** Frames per second the decoder's worker returns, one frame in flight (as the app sends them). */
-async function decoderRate(page) {
-  const luma = lumaPlane(LINK).toString('base64');
-  return page.evaluate(async ({ luma }) => {
-    const worker = new Worker(document.querySelector('meta[name="qr-worker"]').content, { type: 'module' });
-    await new Promise((resolve) => { worker.onmessage = (e) => e.data === 'ready' && resolve(); });
-    const grey = Uint8Array.from(atob(luma), (c) => c.charCodeAt(0));
-    const rgba = new Uint8ClampedArray(640 * 480 * 4);
-    grey.forEach((v, i) => { rgba.set([v, v, v, 255], i * 4); });
-    let frames = 0;
-    let found = 0;
-    const start = performance.now();
-    await new Promise((resolve) => {
-      const send = () => { const f = new ImageData(rgba.slice(), 640, 480); worker.postMessage(f, [f.data.buffer]); };
-      worker.onmessage = (e) => {
-        frames += 1;
-        if (e.data.length) found += 1;
-        if (performance.now() - start > 5000) resolve(); else send();
-      };
-      send();
-    });
-    worker.terminate();
-    return { fps: frames / ((performance.now() - start) / 1000), decodedShare: found / frames };
-  }, { luma });
-}
 
 /**
  * Scanning for real: from "Scan students' codes" until the held code is
@@ -103,7 +78,10 @@ async function scanRound(video) {
   await page.goto(`${BASE}#class`);
   await page.waitForSelector('#student-links');
   const rates = [];
-  for (let r = 0; r < ROUNDS; r++) rates.push(await decoderRate(page));
+  for (let r = 0; r < ROUNDS; r++) {
+    const { fps, decodedShare } = await decodeRepeatedly(page, LINK, 5000);
+    rates.push({ fps, decodedShare });
+  }
   await browser.close();
   const scans = [];
   for (let r = 0; r < ROUNDS; r++) scans.push(await scanRound(video));
