@@ -1,14 +1,7 @@
 // axe-core (WCAG 2.1 A and AA) on every view: zero violations. One scan per
 // test, so each stays well inside the time budget on a loaded machine.
 const { test, expect } = require('@playwright/test');
-const AxeBuilder = require('@axe-core/playwright').default;
-const { openPage, waitForApp, tag, card, openOverview } = require('./helpers');
-
-async function expectNoViolations(page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(summary).toEqual([]);
-}
+const { openPage, waitForApp, tag, card, openOverview, expectAxeClean: expectNoViolations } = require('./helpers');
 
 test('story view, untagged', async ({ page }) => {
   await openPage(page);

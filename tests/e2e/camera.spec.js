@@ -7,11 +7,10 @@ const { test, expect, chromium } = require('@playwright/test');
 const fs = require('fs');
 const http = require('http');
 const path = require('path');
-const AxeBuilder = require('@axe-core/playwright').default;
 const { launchOptions } = require('../../scripts/chromium');
 const { qrVideo } = require('./fixtures/qr-video');
 const { decodeRepeatedly } = require('./fixtures/decoder');
-const { tagString, shareCode, openPage, tag } = require('./helpers');
+const { tagString, shareCode, openPage, tag, expectAxeClean } = require('./helpers');
 
 const BASE = `http://127.0.0.1:${process.env.WTP_TEST_PORT}/`;
 const SCRATCH = path.join(__dirname, '..', '..', 'scratch');
@@ -158,8 +157,7 @@ test.describe('five students in turn', () => {
       await openClass(page);
       await startScanning(page);
       await expect(panel(page).locator('.scan-count')).toHaveText(/[1-5] students? scanned/, { timeout: 20_000 });
-      const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+      await expectAxeClean(page);
       fs.mkdirSync(SCRATCH, { recursive: true });
       await panel(page).evaluate((el) => el.scrollIntoView({ block: 'start' }));
       await page.screenshot({ path: path.join(SCRATCH, 'scan-desktop-light.png') });
@@ -299,8 +297,7 @@ test("a student's code full screen for the teacher: black on white, Escape close
   const box = await full.getByRole('img', { name: 'QR code of your share link' }).boundingBox();
   const viewport = page.viewportSize();
   expect(box.width).toBeGreaterThan(Math.min(viewport.width, viewport.height - 140) * 0.9);
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+  await expectAxeClean(page);
   if (testInfo.project.name === 'phone') {
     fs.mkdirSync(SCRATCH, { recursive: true });
     await page.screenshot({ path: path.join(SCRATCH, 'student-code-phone.png') });

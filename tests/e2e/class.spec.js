@@ -4,9 +4,9 @@ const { test, expect } = require('@playwright/test');
 const fs = require('fs');
 const { PNG } = require('pngjs');
 const jsQR = require('jsqr');
-const AxeBuilder = require('@axe-core/playwright').default;
 const {
   POINTS, tagString, shareCode, openPage, waitForApp, tag, tagAll, expectShown, expectStored, storedRaw,
+  expectAxeClean: expectNoViolations,
 } = require('./helpers');
 
 const linksBox = (page) => page.getByRole('textbox', { name: 'Student links' });
@@ -279,11 +279,6 @@ test('garbage and a binary file: the page keeps working, reports, keeps the text
   await expect(linksBox(page)).toHaveValue(new RegExp(`^${garbage.slice(0, 40)}`));
   await expect(page.locator('.class-result')).toContainText('appears here');
 });
-
-async function expectNoViolations(page) {
-  const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
-}
 
 test('axe: the class view, empty', async ({ page }) => {
   await openClass(page);

@@ -1,5 +1,6 @@
 // Shared helpers: find things the way the UI contract promises (roles and names).
 const { expect } = require('@playwright/test');
+const AxeBuilder = require('@axe-core/playwright').default;
 const content = require('../../content/plan.json');
 
 /** The number of points comes from the content file, as in the app. */
@@ -105,7 +106,24 @@ async function openOverview(page, testInfo) {
   }
 }
 
+/**
+ * axe-core (WCAG 2.1 A and AA) on the page, or on `include` only: zero
+ * violations. Running CSS transitions are let finish first: a choice that
+ * the app checks as it starts fades to its colour in 180 ms, and axe
+ * sampling it halfway reads a contrast no reader is left with (CI, a loaded
+ * machine, once in some hundreds of runs).
+ */
+async function expectAxeClean(page, { include } = {}) {
+  await page.evaluate(() => Promise.all(document.getAnimations()
+    .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+    .map((a) => a.finished.catch(() => {}))));
+  let axe = new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']);
+  if (include) axe = axe.include(include);
+  const results = await axe.analyze();
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`)).toEqual([]);
+}
+
 module.exports = {
-  POINTS, TAGS_KEY, LETTERS, LABELS, tagString, shareCode, openPage, waitForApp, card, choices, tag, tagAll, tally,
+  expectAxeClean, POINTS, TAGS_KEY, LETTERS, LABELS, tagString, shareCode, openPage, waitForApp, card, choices, tag, tagAll, tally,
   expectTally, shownTags, expectShown, storedRaw, expectStored, isPhone, openOverview,
 };

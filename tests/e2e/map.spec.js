@@ -2,9 +2,8 @@
 // points 21-23 are active (wide screens), in card 21 on phones and on paper;
 // its legend in words is the text alternative; neutral hatching; axe clean.
 const { test, expect } = require('@playwright/test');
-const AxeBuilder = require('@axe-core/playwright').default;
 const content = require('../../content/plan.json');
-const { POINTS, openPage, card, isPhone } = require('./helpers');
+const { POINTS, openPage, card, isPhone, expectAxeClean } = require('./helpers');
 
 const T = content.territory;
 const graphicMap = (page) => page.locator('.graphic .territory');
@@ -17,14 +16,7 @@ async function atPoint(page, n) {
   await expect(page.locator('.progress-text')).toHaveText(`Point ${n} of ${POINTS}`);
 }
 
-async function expectNoViolations(page, selector) {
-  const results = await new AxeBuilder({ page })
-    .include(selector)
-    .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
-    .analyze();
-  const summary = results.violations.map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')}`);
-  expect(summary).toEqual([]);
-}
+const expectNoViolations = (page, include) => expectAxeClean(page, { include });
 
 test('beside the text, the map shows at points 21, 22 and 23, not at point 5', async ({ page }, testInfo) => {
   test.skip(isPhone(testInfo), 'phones show the map in card 21 (next test)');
