@@ -16,7 +16,9 @@ use std::time::Duration;
 pub fn start(s: Stores) {
     let settle = browser::Task::new(move || s.reader.settle());
     s.reader.set_scheduler(move || settle.schedule());
-    s.reader.load(browser::now() as u64);
+    s.reader.set_clock(|| browser::now() as u64);
+    // The saved tags, and the choices made on the live radios before now.
+    s.reader.start(browser::now() as u64, &browser::take_early_choices());
     s.profile.load();
     s.prefs.follow_system_motion(browser::prefers_reduced_motion());
     navigation::follow_fragment(&s);
@@ -39,7 +41,7 @@ pub fn start(s: Stores) {
     window_event_listener(ev::pagehide, move |_| s.reader.settle());
     window_event_listener_untyped("scrollend", move |_| s.nav.unlock_steps());
     browser::on_other_tab(move |change| match change {
-        browser::OtherTab::Tags(tags) => s.reader.other_tab_saved(tags),
+        browser::OtherTab::Tags => s.reader.other_tab_saved(),
         browser::OtherTab::Name(name) => s.profile.name_from_other_tab(name),
         browser::OtherTab::Class(class) => s.profile.class_from_other_tab(class),
     });

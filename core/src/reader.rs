@@ -1,12 +1,21 @@
-//! The reader's own tags in storage: loading, saving with a merge of what
-//! other tabs saved, what a failed save means, and undoing a replacement.
-//! Storage is behind the [`Store`] trait, so all of it is tested natively;
-//! the browser's localStorage implements it in `src/`.
+//! The reader's own tags in storage: loading, saving with what other tabs
+//! saved, what a failed save means, and undoing a replacement. Storage is
+//! behind the [`Store`] trait, so all of it is tested natively; the
+//! browser's localStorage implements it in `src/`.
 //!
-//! Two tabs: each remembers what it last read from or wrote to storage
-//! (`synced`). Before a save it reads storage again; if another tab wrote in
-//! between, that tab's changes are merged in first (see [`merge`]), so no tab
-//! writes an older state over a newer one.
+//! Two tabs: every point carries the time it was last changed
+//! ([`TimedTags`]), and a save or another tab's `storage` event merges point
+//! by point, the later change winning. So the click a reader has just made
+//! wins over whatever an older save holds, even in a tab that missed the
+//! other tab's `storage` event (one restored from the back/forward cache, or
+//! suspended by the browser): "whose save came last" never decides.
+//!
+//! Two keys: `TAGS_KEY` keeps the tags as a share code, as every earlier
+//! version of the page wrote them (a tab of an older deploy still open beside
+//! a newer one reads and writes it); `TIMES_KEY` holds the change times
+//! beside a copy of the tags they describe. Where the two disagree, an older
+//! page changed the point after the times were written, and that change
+//! counts as newer than every time recorded.
 //!
 //! Failed saves: storage can refuse one write (quota) and take the next, or
 //! be turned off mid-session and on again. A failed save changes nothing but
@@ -14,12 +23,19 @@
 //! the first save that works catches up with everything before it.
 
 use crate::share;
-use crate::tags::{merge, Tags};
+use crate::tags::{merge, Tag, Tags};
+use crate::POINT_COUNT;
 
 /// Versioned key: the value is a share code, so its own version travels with it.
 pub const TAGS_KEY: &str = "weigh-the-plan:tags:v1";
+/// The change time of every point, beside the tags they belong to (see [`TimedTags::to_record`]).
+pub const TIMES_KEY: &str = "weigh-the-plan:tags:v1:times";
 /// Where an unreadable stored value is moved (with a timestamp), never deleted.
 pub const SET_ASIDE_PREFIX: &str = "weigh-the-plan:tags:v1:set-aside:";
+
+/// Milliseconds since the Unix epoch. 0: no known time (a tag saved by a
+/// page too old to record one), older than any change this page makes.
+pub type Millis = u64;
 
 /// Storage refused: it is turned off, blocked, full, or throws.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -32,15 +48,147 @@ pub trait Store {
     fn remove(&mut self, key: &str) -> Result<(), Refused>;
 }
 
+/// One point changed to a tag (None: cleared) at a time: a choice made
+/// before the app started, kept by the page's boot script.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Change {
+    pub number: u8,
+    pub tag: Option<Tag>,
+    pub at: Millis,
+}
+
+/// The reader's tags, and for every point when it was last changed
+/// (clearing a tag is a change too).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct TimedTags {
+    tags: Tags,
+    at: [Millis; POINT_COUNT],
+}
+
+impl TimedTags {
+    /// Tags with no known times (an older page's save, a share link).
+    pub fn untimed(tags: Tags) -> Self {
+        TimedTags { tags, at: [0; POINT_COUNT] }
+    }
+
+    pub fn tags(&self) -> Tags {
+        self.tags
+    }
+
+    pub fn get(&self, number: u8) -> Option<Tag> {
+        self.tags.get(number)
+    }
+
+    /// When point `number` was last changed (0 when unknown or out of range).
+    pub fn changed_at(&self, number: u8) -> Millis {
+        usize::from(number).checked_sub(1).and_then(|i| self.at.get(i)).copied().unwrap_or(0)
+    }
+
+    /// The latest change time of any point.
+    pub fn newest(&self) -> Millis {
+        self.at.iter().copied().max().unwrap_or(0)
+    }
+
+    /// Point `number` changed to `tag` at `at`; out-of-range numbers are ignored.
+    pub fn set(&mut self, number: u8, tag: Option<Tag>, at: Millis) {
+        if let Some(slot) = usize::from(number).checked_sub(1).and_then(|i| self.at.get_mut(i)) {
+            *slot = at;
+            self.tags.set(number, tag);
+        }
+    }
+
+    /// Every point where `tags` differs from these, changed to it at `at`.
+    pub fn set_all(&mut self, tags: &Tags, at: Millis) {
+        for (n, tag) in tags.iter() {
+            if self.tags.get(n) != tag {
+                self.set(n, tag, at);
+            }
+        }
+    }
+
+    /// Point by point, the later change wins. Equal times with different
+    /// tags (two tabs in the same millisecond) are settled by a fixed order
+    /// of the tags, so that two tabs merging each other's saves end equal:
+    /// the merge is commutative, associative and idempotent.
+    pub fn merge(&self, other: &TimedTags) -> TimedTags {
+        let mut out = *self;
+        for n in 1..=POINT_COUNT as u8 {
+            let mine = (self.changed_at(n), Tag::to_bits(self.get(n)));
+            let theirs = (other.changed_at(n), Tag::to_bits(other.get(n)));
+            if theirs > mine {
+                out.set(n, other.get(n), other.changed_at(n));
+            }
+        }
+        out
+    }
+
+    /// The stored form of the times: `2|<share code of the tags>|<times>`,
+    /// the times in base 36, comma-separated, point 1 first. The copy of the
+    /// tags shows which tags the times belong to (see the module's note on two keys).
+    pub fn to_record(&self) -> String {
+        let times: Vec<String> = self.at.iter().map(|&t| base36(t)).collect();
+        format!("2|{}|{}", share::encode_tags(&self.tags), times.join(","))
+    }
+
+    /// Reads [`TimedTags::to_record`]'s form; None if it is not one.
+    pub fn from_record(record: &str) -> Option<TimedTags> {
+        let mut parts = record.split('|');
+        let (Some("2"), Some(code), Some(times), None) = (parts.next(), parts.next(), parts.next(), parts.next())
+        else {
+            return None;
+        };
+        let tags = share::decode_tags(code).ok()?;
+        let times: Vec<Millis> = times.split(',').map(from_base36).collect::<Option<_>>()?;
+        Some(TimedTags { tags, at: times.try_into().ok()? })
+    }
+
+    /// What storage means when it holds `tags` (the key every version writes)
+    /// and `times`: where they disagree an older page changed the point after
+    /// the times were written, so that change is newer than all of them.
+    fn reconcile(tags: Option<Tags>, times: Option<TimedTags>) -> Option<TimedTags> {
+        match (tags, times) {
+            (None, None) => None,
+            (Some(tags), None) => Some(TimedTags::untimed(tags)),
+            (None, Some(timed)) => Some(timed),
+            (Some(tags), Some(mut timed)) => {
+                let later = timed.newest() + 1;
+                timed.set_all(&tags, later);
+                Some(timed)
+            }
+        }
+    }
+}
+
+fn base36(mut n: u64) -> String {
+    let mut digits = Vec::new();
+    loop {
+        digits.push(char::from_digit((n % 36) as u32, 36).unwrap_or('0'));
+        n /= 36;
+        if n == 0 {
+            break;
+        }
+    }
+    digits.iter().rev().collect()
+}
+
+fn from_base36(text: &str) -> Option<u64> {
+    // `from_str_radix` alone would take a leading "+".
+    (!text.is_empty() && text.bytes().all(|b| b.is_ascii_alphanumeric())).then(|| u64::from_str_radix(text, 36).ok())?
+}
+
 /// What loading the saved tags found.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Loaded {
+    /// The saved tags (all untagged when there were none).
+    pub tags: TimedTags,
+    pub problem: Option<LoadProblem>,
+}
+
+/// Why loading did not simply work.
 #[derive(Clone, Debug, PartialEq, Eq)]
-pub enum Loaded {
-    Nothing,
-    Tags(Tags),
-    /// The stored value did not parse; it now lives under `key`.
-    SetAside {
-        key: String,
-    },
+pub enum LoadProblem {
+    /// A stored value did not parse; it now lives under `key`.
+    SetAside { key: String },
     /// Storage is turned off or throws: the page works in memory until a save works.
     Unavailable,
 }
@@ -58,81 +206,72 @@ pub enum SaveStatus {
 /// The result of one save.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub struct Saving {
-    /// The tags written (or that failed to be): the reader's own, with another tab's newer changes merged in.
-    pub tags: Tags,
+    /// The tags written (or that failed to be): the reader's own, with other tabs' later changes merged in.
+    pub tags: TimedTags,
     pub status: SaveStatus,
 }
 
-/// This tab's view of the stored tags.
-#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
-pub struct SavedTags {
-    /// What this tab last read from or wrote to storage: the base of the merge.
-    synced: Tags,
-    status: SaveStatus,
+/// Loads the saved tags. An unreadable value is moved aside (copied
+/// first, then removed), never deleted; `now_ms` names the copy.
+pub fn load(store: &mut dyn Store, now_ms: Millis) -> Loaded {
+    let (Ok(raw_tags), Ok(raw_times)) = (store.get(TAGS_KEY), store.get(TIMES_KEY)) else {
+        return Loaded { tags: TimedTags::default(), problem: Some(LoadProblem::Unavailable) };
+    };
+    let mut problem = None;
+    let tags = raw_tags.and_then(|raw| {
+        let tags = share::decode_tags(&raw).ok();
+        if tags.is_none() {
+            problem = Some(set_aside(store, TAGS_KEY, &raw, &format!("{SET_ASIDE_PREFIX}{now_ms}")));
+        }
+        tags
+    });
+    let times = raw_times.and_then(|raw| {
+        let times = TimedTags::from_record(&raw);
+        if times.is_none() {
+            problem = Some(set_aside(store, TIMES_KEY, &raw, &format!("{SET_ASIDE_PREFIX}times:{now_ms}")));
+        }
+        times
+    });
+    Loaded { tags: TimedTags::reconcile(tags, times).unwrap_or_default(), problem }
 }
 
-impl SavedTags {
-    /// Loads the saved tags. An unreadable value is moved aside (copied
-    /// first, then removed), never deleted; `now_ms` names the copy.
-    pub fn load(store: &mut dyn Store, now_ms: u64) -> (SavedTags, Loaded) {
-        let raw = match store.get(TAGS_KEY) {
-            Err(Refused) => return (SavedTags::default(), Loaded::Unavailable),
-            Ok(None) => return (SavedTags::default(), Loaded::Nothing),
-            Ok(Some(raw)) => raw,
-        };
-        match share::decode_tags(&raw) {
-            Ok(tags) => (SavedTags { synced: tags, status: SaveStatus::Saved }, Loaded::Tags(tags)),
-            Err(_) => {
-                let key = format!("{SET_ASIDE_PREFIX}{now_ms}");
-                if store.set(&key, &raw).is_err() || store.remove(TAGS_KEY).is_err() {
-                    return (SavedTags::default(), Loaded::Unavailable);
-                }
-                (SavedTags::default(), Loaded::SetAside { key })
-            }
-        }
-    }
-
-    /// Saves `mine`. If another tab saved since this one last looked, the
-    /// points it changed are merged in first: `tags` is then what the page must show.
-    pub fn save(&mut self, store: &mut dyn Store, mine: &Tags) -> Saving {
-        let mut tags = *mine;
-        if let Some(theirs) = stored_tags(store) {
-            if theirs != self.synced {
-                tags = merge(&self.synced, mine, &theirs);
-                self.synced = theirs;
-            }
-        }
-        self.status = match store.set(TAGS_KEY, &share::encode_tags(&tags)) {
-            Ok(()) => {
-                self.synced = tags;
-                SaveStatus::Saved
-            }
-            Err(Refused) => SaveStatus::Failed,
-        };
-        Saving { tags, status: self.status }
-    }
-
-    /// Another tab saved `theirs` (a `storage` event). Returns the merge of
-    /// this tab's `mine` with it, and whether this tab must save that merge
-    /// (it holds changes of its own that storage lacks). None: nothing new.
-    pub fn other_tab_saved(&mut self, mine: &Tags, theirs: &Tags) -> Option<(Tags, bool)> {
-        if *theirs == self.synced {
-            return None;
-        }
-        let merged = merge(&self.synced, mine, theirs);
-        self.synced = *theirs;
-        Some((merged, merged != *theirs))
-    }
-
-    /// Whether the latest change could not be saved.
-    pub fn status(&self) -> SaveStatus {
-        self.status
-    }
+/// Saves `mine`, merged point by point with what storage holds (another
+/// tab may have saved since): `tags` is then what the page must show.
+pub fn save(store: &mut dyn Store, mine: &TimedTags) -> Saving {
+    let tags = stored(store).map_or(*mine, |theirs| mine.merge(&theirs));
+    // The tags first: a tab reading between the two writes sees the new
+    // tags as an older page's change, newer than every recorded time,
+    // which is what they are.
+    let written =
+        store.set(TAGS_KEY, &share::encode_tags(&tags.tags)).and_then(|()| store.set(TIMES_KEY, &tags.to_record()));
+    let status = if written.is_ok() { SaveStatus::Saved } else { SaveStatus::Failed };
+    Saving { tags, status }
 }
 
-/// The stored tags, if storage works and holds a readable value.
-fn stored_tags(store: &dyn Store) -> Option<Tags> {
-    share::decode_tags(&store.get(TAGS_KEY).ok()??).ok()
+/// Another tab saved (a `storage` event on either key). Returns the
+/// merge of this tab's `mine` with what storage now holds, and whether
+/// this tab must save that merge (it holds later changes of its own).
+/// None: nothing new.
+pub fn other_tab_saved(store: &dyn Store, mine: &TimedTags) -> Option<(TimedTags, bool)> {
+    let theirs = stored(store)?;
+    let merged = mine.merge(&theirs);
+    let save_back = merged.tags != theirs.tags;
+    (merged != *mine || save_back).then_some((merged, save_back))
+}
+
+/// Moves an unreadable value to `aside` (copied first, then removed).
+fn set_aside(store: &mut dyn Store, key: &str, raw: &str, aside: &str) -> LoadProblem {
+    if store.set(aside, raw).is_err() || store.remove(key).is_err() {
+        return LoadProblem::Unavailable;
+    }
+    LoadProblem::SetAside { key: aside.to_owned() }
+}
+
+/// What storage holds, if it works and holds anything readable.
+pub fn stored(store: &dyn Store) -> Option<TimedTags> {
+    let tags = store.get(TAGS_KEY).ok()?.and_then(|raw| share::decode_tags(&raw).ok());
+    let times = store.get(TIMES_KEY).ok()?.and_then(|raw| TimedTags::from_record(&raw));
+    TimedTags::reconcile(tags, times)
 }
 
 /// A replacement of all tags (Reset, "Make these mine") that can be undone.
@@ -191,94 +330,157 @@ impl Store for MemoryStore {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::strategies::any_tags;
+    use crate::strategies::{any_tags, tags_of as tags};
     use crate::tags::Tag;
     use proptest::prelude::*;
 
-    fn tags(pairs: &[(u8, Tag)]) -> Tags {
-        let mut t = Tags::default();
-        for &(n, tag) in pairs {
-            t.set(n, Some(tag));
-        }
+    fn timed(pairs: &[(u8, Tag)], at: Millis) -> TimedTags {
+        let mut t = TimedTags::default();
+        t.set_all(&tags(pairs), at);
         t
     }
 
-    fn stored(store: &MemoryStore) -> Option<Tags> {
-        stored_tags(store)
+    fn stored_tags(store: &MemoryStore) -> Option<Tags> {
+        stored(store).map(|t| t.tags())
+    }
+
+    /// Any tags with any times (small, so that equal times happen).
+    fn any_timed() -> impl Strategy<Value = TimedTags> {
+        (any_tags(), proptest::collection::vec(0u64..6, POINT_COUNT)).prop_map(|(tags, times)| {
+            let mut t = TimedTags::default();
+            for ((n, tag), at) in tags.iter().zip(times) {
+                t.set(n, tag, at);
+            }
+            t
+        })
     }
 
     #[test]
     fn loads_nothing_tags_or_sets_aside_what_it_cannot_read() {
         let mut store = MemoryStore::default();
-        assert_eq!(SavedTags::load(&mut store, 1).1, Loaded::Nothing);
+        assert_eq!(load(&mut store, 1), Loaded::default());
         let t = tags(&[(1, Tag::Russia)]);
         store.items.insert(TAGS_KEY.into(), share::encode_tags(&t));
-        assert_eq!(SavedTags::load(&mut store, 1).1, Loaded::Tags(t));
+        assert_eq!(load(&mut store, 1), Loaded { tags: TimedTags::untimed(t), problem: None });
         store.items.insert(TAGS_KEY.into(), "garbage".into());
-        let (_, loaded) = SavedTags::load(&mut store, 42);
+        let loaded = load(&mut store, 42);
         let key = format!("{SET_ASIDE_PREFIX}42");
-        assert_eq!(loaded, Loaded::SetAside { key: key.clone() });
+        assert_eq!(loaded.problem, Some(LoadProblem::SetAside { key: key.clone() }));
         assert_eq!(store.items.get(&key).map(String::as_str), Some("garbage"));
         assert!(!store.items.contains_key(TAGS_KEY));
         store.refuse_all = true;
-        assert_eq!(SavedTags::load(&mut store, 1).1, Loaded::Unavailable);
+        assert_eq!(load(&mut store, 1).problem, Some(LoadProblem::Unavailable));
+    }
+
+    #[test]
+    fn unreadable_times_are_set_aside_and_the_tags_still_load() {
+        let mut store = MemoryStore::default();
+        let t = tags(&[(2, Tag::Neutral)]);
+        store.items.insert(TAGS_KEY.into(), share::encode_tags(&t));
+        store.items.insert(TIMES_KEY.into(), "2|nonsense".into());
+        let loaded = load(&mut store, 7);
+        assert_eq!(loaded.tags.tags(), t);
+        let key = format!("{SET_ASIDE_PREFIX}times:7");
+        assert_eq!(loaded.problem, Some(LoadProblem::SetAside { key: key.clone() }));
+        assert_eq!(store.items.get(&key).map(String::as_str), Some("2|nonsense"));
+    }
+
+    #[test]
+    fn the_record_round_trips_and_refuses_what_is_not_one() {
+        let t = timed(&[(1, Tag::Russia), (28, Tag::Neutral)], 1_765_000_000_000);
+        assert_eq!(TimedTags::from_record(&t.to_record()), Some(t));
+        for bad in ["", "2", "1|1AAAAAAAAAAA|0", "2|1AAAAAAAAAAA|0,0", "2|1AAAAAAAAAAA|+1", "2|x|0", "2|a|b|c"] {
+            assert_eq!(TimedTags::from_record(bad), None, "{bad:?}");
+        }
+    }
+
+    /// Issue 25, failure 1: tab B missed tab A's `storage` event (restored
+    /// from the back/forward cache, or suspended). A tags point 5 Russia; B,
+    /// still showing point 5 untagged, then tags it Ukraine. B's newer click
+    /// must win, in storage and on B's page, and A's tag on point 7 is kept.
+    #[test]
+    fn a_click_in_a_tab_that_missed_a_save_wins_over_the_older_save() {
+        let mut store = MemoryStore::default();
+        let a_tags = timed(&[(5, Tag::Russia), (7, Tag::Neutral)], 100);
+        save(&mut store, &a_tags);
+        // B never heard of it: its page still has point 5 untagged.
+        let b_tags = timed(&[(5, Tag::Ukraine)], 200);
+        let saving = save(&mut store, &b_tags);
+        assert_eq!(saving.tags.get(5), Some(Tag::Ukraine), "the newer click wins on B's page");
+        assert_eq!(saving.tags.get(7), Some(Tag::Neutral), "A's other tag is kept");
+        assert_eq!(stored_tags(&store), Some(saving.tags.tags()));
+        // A hears of B's save: it shows B's newer tag, and has nothing to save back.
+        let (merged, save_back) = other_tab_saved(&store, &a_tags).unwrap();
+        assert_eq!(merged.tags(), saving.tags.tags());
+        assert!(!save_back);
+    }
+
+    #[test]
+    fn an_older_click_loses_to_a_newer_save() {
+        let mut store = MemoryStore::default();
+        save(&mut store, &timed(&[(5, Tag::Russia)], 300));
+        let saving = save(&mut store, &timed(&[(5, Tag::Ukraine)], 200));
+        assert_eq!(saving.tags.get(5), Some(Tag::Russia));
+    }
+
+    /// A tab of an older deploy, still open, writes only the tags: its
+    /// change is newer than every recorded time, and older than a click made after it.
+    #[test]
+    fn an_older_pages_save_counts_as_newer_than_the_recorded_times() {
+        let mut store = MemoryStore::default();
+        save(&mut store, &timed(&[(5, Tag::Russia), (6, Tag::Russia)], 300));
+        store.items.insert(TAGS_KEY.into(), share::encode_tags(&tags(&[(5, Tag::Ukraine), (6, Tag::Russia)])));
+        let now = stored(&store).unwrap();
+        assert_eq!((now.get(5), now.changed_at(5)), (Some(Tag::Ukraine), 301));
+        assert_eq!((now.get(6), now.changed_at(6)), (Some(Tag::Russia), 300));
+        let mine = timed(&[(5, Tag::Neutral)], 200);
+        assert_eq!(save(&mut store, &mine).tags.get(5), Some(Tag::Ukraine));
+        let mine = timed(&[(5, Tag::Neutral)], 400);
+        assert_eq!(save(&mut store, &mine).tags.get(5), Some(Tag::Neutral));
+        // And the older page reads what this one wrote, as it always did.
+        assert_eq!(share::decode_tags(&store.items[TAGS_KEY]).ok().and_then(|t| t.get(5)), Some(Tag::Neutral));
     }
 
     #[test]
     fn one_refused_save_does_not_stop_saving_and_the_next_catches_up() {
         let mut store = MemoryStore::default();
-        let (mut saved, _) = SavedTags::load(&mut store, 0);
-        let one = tags(&[(1, Tag::Russia)]);
-        assert_eq!(saved.save(&mut store, &one).status, SaveStatus::Saved);
+        let mut saved = load(&mut store, 0).tags;
+        saved.set(1, Some(Tag::Russia), 1);
+        assert_eq!(save(&mut store, &saved).status, SaveStatus::Saved);
+        let one = saved.tags();
         // Quota: this save is refused, and says so.
         store.refuse_writes = true;
-        let two = tags(&[(1, Tag::Russia), (2, Tag::Ukraine)]);
-        assert_eq!(saved.save(&mut store, &two).status, SaveStatus::Failed);
-        assert_eq!(saved.status(), SaveStatus::Failed);
-        assert_eq!(stored(&store), Some(one));
+        saved.set(2, Some(Tag::Ukraine), 2);
+        assert_eq!(save(&mut store, &saved).status, SaveStatus::Failed);
+        assert_eq!(stored_tags(&store), Some(one));
         // Room again: the next change is saved with the one that failed.
         store.refuse_writes = false;
-        let three = tags(&[(1, Tag::Russia), (2, Tag::Ukraine), (3, Tag::Neutral)]);
-        assert_eq!(saved.save(&mut store, &three), Saving { tags: three, status: SaveStatus::Saved });
-        assert_eq!(stored(&store), Some(three));
-        assert_eq!(saved.status(), SaveStatus::Saved);
+        saved.set(3, Some(Tag::Neutral), 3);
+        assert_eq!(save(&mut store, &saved), Saving { tags: saved, status: SaveStatus::Saved });
+        assert_eq!(stored(&store), Some(saved));
     }
 
     #[test]
     fn storage_turned_off_and_on_again_mid_session() {
         let mut store = MemoryStore::default();
-        let (mut saved, _) = SavedTags::load(&mut store, 0);
         store.refuse_all = true;
-        let t = tags(&[(4, Tag::Neutral)]);
-        assert_eq!(saved.save(&mut store, &t).status, SaveStatus::Failed);
+        let t = timed(&[(4, Tag::Neutral)], 1);
+        assert_eq!(save(&mut store, &t).status, SaveStatus::Failed);
         store.refuse_all = false;
-        assert_eq!(saved.save(&mut store, &t).status, SaveStatus::Saved);
+        assert_eq!(save(&mut store, &t).status, SaveStatus::Saved);
         assert_eq!(stored(&store), Some(t));
-    }
-
-    #[test]
-    fn a_save_merges_another_tabs_newer_save_first() {
-        let mut store = MemoryStore::default();
-        let (mut a, _) = SavedTags::load(&mut store, 0);
-        let (mut b, _) = SavedTags::load(&mut store, 0);
-        b.save(&mut store, &tags(&[(1, Tag::Russia)]));
-        // Tab A has not heard of B's save yet, and tags point 2.
-        let saving = a.save(&mut store, &tags(&[(2, Tag::Ukraine)]));
-        let both = tags(&[(1, Tag::Russia), (2, Tag::Ukraine)]);
-        assert_eq!(saving.tags, both);
-        assert_eq!(stored(&store), Some(both));
     }
 
     #[test]
     fn another_tabs_save_is_taken_in_and_saved_back_only_with_changes_of_our_own() {
         let mut store = MemoryStore::default();
-        let (mut a, _) = SavedTags::load(&mut store, 0);
-        let theirs = tags(&[(1, Tag::Russia)]);
-        assert_eq!(a.other_tab_saved(&Tags::default(), &theirs), Some((theirs, false)));
-        assert_eq!(a.other_tab_saved(&theirs, &theirs), None);
-        let mine = tags(&[(1, Tag::Russia), (5, Tag::Neutral)]);
-        let newer = tags(&[(1, Tag::Ukraine)]);
-        assert_eq!(a.other_tab_saved(&mine, &newer), Some((tags(&[(1, Tag::Ukraine), (5, Tag::Neutral)]), true)));
+        let theirs = timed(&[(1, Tag::Russia)], 10);
+        save(&mut store, &theirs);
+        assert_eq!(other_tab_saved(&store, &TimedTags::default()), Some((theirs, false)));
+        assert_eq!(other_tab_saved(&store, &theirs), None);
+        let mut mine = theirs;
+        mine.set(5, Some(Tag::Neutral), 20);
+        assert_eq!(other_tab_saved(&store, &mine), Some((mine, true)));
     }
 
     #[test]
@@ -308,29 +510,62 @@ mod tests {
             previous in any_tags(), applied in any_tags(), current in any_tags(),
         ) {
             let restored = Undo { previous, applied, message: String::new() }.restore(&current);
-            for n in 1..=crate::POINT_COUNT as u8 {
+            for n in 1..=POINT_COUNT as u8 {
                 let changed = current.get(n) != applied.get(n);
                 prop_assert_eq!(restored.get(n), if changed { current.get(n) } else { previous.get(n) });
             }
         }
 
+        /// Every tab that hears of every save ends with the same tags,
+        /// whatever the order: the merge is a join.
+        #[test]
+        fn merging_is_commutative_associative_and_idempotent(a in any_timed(), b in any_timed(), c in any_timed()) {
+            prop_assert_eq!(a.merge(&b), b.merge(&a));
+            prop_assert_eq!(a.merge(&b).merge(&c), a.merge(&b.merge(&c)));
+            prop_assert_eq!(a.merge(&a), a);
+        }
+
+        /// Per point, the merge holds the later change of the two.
+        #[test]
+        fn the_later_change_of_each_point_wins(a in any_timed(), b in any_timed()) {
+            let m = a.merge(&b);
+            for n in 1..=POINT_COUNT as u8 {
+                let later = if b.changed_at(n) > a.changed_at(n) { b.get(n) } else if a.changed_at(n) > b.changed_at(n) { a.get(n) } else { m.get(n) };
+                prop_assert_eq!(m.get(n), later);
+                prop_assert!(m.get(n) == a.get(n) || m.get(n) == b.get(n));
+                prop_assert_eq!(m.changed_at(n), a.changed_at(n).max(b.changed_at(n)));
+            }
+        }
+
         #[test]
         fn saving_ends_with_storage_holding_what_the_page_shows(
-            first in any_tags(), other in any_tags(), mine in any_tags(), refuse in any::<bool>(),
+            other in any_timed(), mine in any_timed(), refuse in any::<bool>(),
         ) {
             let mut store = MemoryStore::default();
-            let (mut a, _) = SavedTags::load(&mut store, 0);
-            a.save(&mut store, &first);
-            let (mut b, _) = SavedTags::load(&mut store, 0);
-            b.save(&mut store, &other);
+            save(&mut store, &other);
             store.refuse_writes = refuse;
-            let saving = a.save(&mut store, &mine);
+            let saving = save(&mut store, &mine);
+            prop_assert_eq!(saving.tags, mine.merge(&other));
             if refuse {
                 prop_assert_eq!(saving.status, SaveStatus::Failed);
                 prop_assert_eq!(stored(&store), Some(other));
             } else {
                 prop_assert_eq!(stored(&store), Some(saving.tags));
             }
+        }
+
+        /// A newer click (a time later than any stored) always survives the save, on its point.
+        #[test]
+        fn a_newer_click_always_survives_the_save(other in any_timed(), mut mine in any_timed(), n in 1u8..=28, tag in crate::strategies::any_tag()) {
+            let mut store = MemoryStore::default();
+            save(&mut store, &other);
+            mine.set(n, tag, 1_000);
+            prop_assert_eq!(save(&mut store, &mine).tags.get(n), tag);
+        }
+
+        #[test]
+        fn the_record_round_trips(t in any_timed()) {
+            prop_assert_eq!(TimedTags::from_record(&t.to_record()), Some(t));
         }
     }
 }

@@ -86,6 +86,11 @@ impl Tag {
         self.info().id
     }
 
+    /// The tag whose CSS-friendly identifier is `id` (a radio's value).
+    pub fn from_id(id: &str) -> Option<Tag> {
+        CATEGORY_TABLE.iter().find(|row| row.id == id).and_then(|row| row.tag)
+    }
+
     /// Keyboard shortcut: `r`, `u`, `n` (either case).
     pub fn from_key(key: &str) -> Option<Tag> {
         let mut chars = key.chars();
@@ -233,6 +238,15 @@ mod tests {
             (merged.get(1), merged.get(2), merged.get(3)),
             (Some(Tag::Russia), Some(Tag::Ukraine), Some(Tag::Neutral))
         );
+    }
+
+    #[test]
+    fn a_radios_value_names_its_tag() {
+        for tag in Tag::ALL {
+            assert_eq!(Tag::from_id(tag.id()), Some(tag));
+        }
+        assert_eq!(Tag::from_id("none"), None);
+        assert_eq!(Tag::from_id("Russia"), None);
     }
 
     #[test]

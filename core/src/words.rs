@@ -88,6 +88,14 @@ pub fn announcement(number: u8, tag: Option<Tag>, tally: &Tally) -> String {
     }
 }
 
+/// Said once when the app adopts the choices a reader made before it started.
+pub fn early_announcement(count: usize, tally: &Tally) -> String {
+    match count {
+        1 => ui::announce_early_one(tally.tagged(), tally.total()),
+        n => ui::announce_early(n, tally.tagged(), tally.total()),
+    }
+}
+
 /// Said when another tab's saved tags were taken in.
 pub fn other_tab_announcement(tally: &Tally) -> String {
     ui::announce_other_tab(tally.tagged(), tally.total())

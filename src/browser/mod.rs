@@ -9,6 +9,7 @@ mod address;
 #[cfg(feature = "class")]
 mod camera;
 mod clipboard;
+mod early;
 mod forms;
 mod islands;
 mod media;
@@ -21,6 +22,7 @@ pub use address::*;
 #[cfg(feature = "class")]
 pub use camera::*;
 pub use clipboard::*;
+pub use early::*;
 pub use forms::*;
 pub use islands::*;
 pub use media::*;

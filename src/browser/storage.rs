@@ -3,9 +3,8 @@
 
 use leptos::prelude::window;
 use plan_core::reader::{Refused, Store};
-use plan_core::share;
 
-pub use plan_core::reader::{SET_ASIDE_PREFIX, TAGS_KEY};
+pub use plan_core::reader::{SET_ASIDE_PREFIX, TAGS_KEY, TIMES_KEY};
 pub const NAME_KEY: &str = "weigh-the-plan:name:v1";
 /// The class label a student's links carry (set by a teacher's `#join=` address).
 pub const JOINED_CLASS_KEY: &str = "weigh-the-plan:joined-class:v1";
@@ -62,7 +61,8 @@ pub fn save_text(key: &str, value: &str) -> bool {
 
 /// What another tab saved, from a `storage` event.
 pub enum OtherTab {
-    Tags(plan_core::Tags),
+    /// The reader's tags (either of their two keys): read them from storage.
+    Tags,
     /// Empty when the name was cleared.
     Name(String),
     /// The class joined through a `#join=` address; `None` when left.
@@ -70,18 +70,14 @@ pub enum OtherTab {
 }
 
 /// Calls `on_change` whenever another tab of this page saves tags, a name or a joined class
-/// (the browser fires `storage` only in the other tabs). Unreadable values
-/// are ignored: they can only come from a damaged store, not a newer save.
+/// (the browser fires `storage` only in the other tabs). The tags are read
+/// from storage, not from the event, so both of their keys are read together.
 pub fn on_other_tab(on_change: impl Fn(OtherTab) + 'static) -> leptos::prelude::WindowListenerHandle {
     leptos::prelude::window_event_listener(leptos::ev::storage, move |ev| {
         // An empty text is saved by removing its key (`save_text`): no value is "".
         let value = ev.new_value();
         match ev.key().as_deref() {
-            Some(TAGS_KEY) => {
-                if let Some(Ok(tags)) = value.as_deref().map(share::decode_tags) {
-                    on_change(OtherTab::Tags(tags));
-                }
-            }
+            Some(TAGS_KEY | TIMES_KEY) => on_change(OtherTab::Tags),
             Some(NAME_KEY) => on_change(OtherTab::Name(value.unwrap_or_default())),
             Some(JOINED_CLASS_KEY) => on_change(OtherTab::Class(value.filter(|v| !v.is_empty()))),
             _ => {}

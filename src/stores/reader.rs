@@ -9,7 +9,7 @@
 use super::notices::{Notices, StorageNotice};
 use super::shared::SharedView;
 use leptos::prelude::*;
-use plan_core::reader::{Loaded, SaveStatus, SavedTags, Store, Undo};
+use plan_core::reader::{self as saved, Change, LoadProblem, Millis, SaveStatus, Store, TimedTags, Undo};
 use plan_core::tally::{category_index, Tally, CATEGORIES};
 use plan_core::ui;
 use plan_core::words;
@@ -23,6 +23,13 @@ pub struct Reader {
     /// radios re-read the tag. A click leaves them alone: the browser has
     /// already checked the radio.
     resync: [Trigger; POINT_COUNT],
+    /// Before the app has started, a choice the reader made on the
+    /// prerendered radios (kept by the boot script): what those radios show
+    /// while the app hydrates, so hydration never unchecks them.
+    early: StoredValue<[Option<Option<Tag>>; POINT_COUNT]>,
+    /// False until the app has adopted the choices made before it started:
+    /// until then the boot script, not the app, keeps every click.
+    accepting: StoredValue<bool>,
     /// Kept in step with `own` by O(1) shifts, so a click does not re-read every point.
     tally: StoredValue<Tally>,
     /// One signal per category (in `CATEGORIES`): a click changes two of them.
@@ -34,9 +41,13 @@ pub struct Reader {
     /// Runs `settle` in a task of its own (the browser's; none in native tests).
     scheduler: StoredValue<Option<Box<dyn Fn()>>, LocalStorage>,
     /// Spoken with the settle step: a polite live region loses nothing by waiting a task.
-    pending_announcement: StoredValue<Option<(u8, Option<Tag>)>>,
+    pending_announcement: StoredValue<Option<u8>>,
     announcement: RwSignal<String>,
-    saved: StoredValue<SavedTags>,
+    /// The reader's tags with each point's change time: what a save merges
+    /// point by point with what other tabs saved (the later change wins).
+    timed: StoredValue<TimedTags>,
+    /// The time a change is stamped with (the browser's clock; a counter in native tests).
+    clock: StoredValue<Box<dyn Fn() -> Millis>, LocalStorage>,
     save_status: RwSignal<SaveStatus>,
     store: StoredValue<Box<dyn Store>, LocalStorage>,
     undo: RwSignal<Option<Undo>>,
@@ -51,6 +62,8 @@ impl Reader {
         Reader {
             own: std::array::from_fn(|_| RwSignal::new(None)),
             resync: std::array::from_fn(|_| Trigger::new()),
+            early: StoredValue::new([None; POINT_COUNT]),
+            accepting: StoredValue::new(false),
             tally: StoredValue::new(empty),
             counts: CATEGORIES.map(|c| RwSignal::new(empty.get(c))),
             settled: RwSignal::new(Tags::default()),
@@ -58,7 +71,8 @@ impl Reader {
             scheduler: StoredValue::new_local(None),
             pending_announcement: StoredValue::new(None),
             announcement: RwSignal::new(String::new()),
-            saved: StoredValue::new(SavedTags::default()),
+            timed: StoredValue::new(TimedTags::default()),
+            clock: StoredValue::new_local(Box::new(counter())),
             save_status: RwSignal::new(SaveStatus::Saved),
             store: StoredValue::new_local(store),
             undo: RwSignal::new(None),
@@ -72,24 +86,67 @@ impl Reader {
         self.scheduler.set_value(Some(Box::new(schedule)));
     }
 
-    /// Applies the saved tags (in the browser, after the first render).
-    pub fn load(&self, now_ms: u64) {
+    /// Where change times come from (the browser's `Date.now`).
+    pub fn set_clock(&self, clock: impl Fn() -> Millis + 'static) {
+        self.clock.set_value(Box::new(clock));
+    }
+
+    /// The time a change made now is stamped with: never earlier than a
+    /// change this tab already knows of, so a click always counts as the newest.
+    fn stamp(&self) -> Millis {
+        let now = self.clock.with_value(|clock| clock());
+        now.max(self.timed.with_value(TimedTags::newest) + 1)
+    }
+
+    /// A choice made on point `number`'s radios before the app started:
+    /// they hydrate showing it.
+    pub fn hold_early(&self, number: u8, tag: Option<Tag>) {
+        if let Some(slot) = usize::from(number).checked_sub(1) {
+            self.early.update_value(|early| {
+                if let Some(e) = early.get_mut(slot) {
+                    *e = Some(tag);
+                }
+            });
+        }
+    }
+
+    /// Applies the saved tags and adopts the choices made before the app
+    /// started (in the browser, once the islands are alive). A choice made
+    /// before start is newer than the saved tag of its point (its time says
+    /// so), so it wins; it is saved, counted and announced once. Radios
+    /// already showing what they must are left alone.
+    pub fn start(&self, now_ms: Millis, early: &[Change]) {
         let loaded = self
             .store
-            .try_update_value(|store| {
-                let (saved, loaded) = SavedTags::load(store.as_mut(), now_ms);
-                self.saved.set_value(saved);
-                loaded
-            })
-            .unwrap_or(Loaded::Unavailable);
-        match loaded {
-            Loaded::Nothing => {}
-            Loaded::Tags(tags) => {
-                self.write_own(&tags);
-                self.settled.set(tags);
+            .try_update_value(|store| saved::load(store.as_mut(), now_ms))
+            .unwrap_or_else(|| saved::Loaded { problem: Some(LoadProblem::Unavailable), ..Default::default() });
+        let mut mine = loaded.tags;
+        for change in early {
+            let mut choice = TimedTags::default();
+            choice.set(change.number, change.tag, change.at);
+            mine = mine.merge(&choice);
+        }
+        self.timed.set_value(mine);
+        let shown = self.early.get_value().map(Option::flatten);
+        self.early.set_value([None; POINT_COUNT]);
+        self.write_own(&mine.tags());
+        for (n, tag) in mine.tags().iter() {
+            // `write_own` resynced every point it changed; a radio the reader
+            // set before start already shows it, and must not be set again.
+            if tag != shown[usize::from(n) - 1] {
+                self.resync_point(n);
             }
-            Loaded::SetAside { key } => self.notices.set_storage(StorageNotice::SetAside { key }),
-            Loaded::Unavailable => self.notices.set_storage(StorageNotice::Unavailable),
+        }
+        self.settled.set(mine.tags());
+        self.accepting.set_value(true);
+        match loaded.problem {
+            None => {}
+            Some(LoadProblem::SetAside { key }) => self.notices.set_storage(StorageNotice::SetAside { key }),
+            Some(LoadProblem::Unavailable) => self.notices.set_storage(StorageNotice::Unavailable),
+        }
+        if !early.is_empty() {
+            self.save();
+            self.announce(words::early_announcement(early.len(), &Tally::of(&self.own_tags_untracked())));
         }
     }
 
@@ -119,7 +176,8 @@ impl Reader {
         }
         self.shared.track();
         let shared = self.shared.tag_untracked(number);
-        shared.unwrap_or_else(|| self.slot(number).and_then(|s| s.get_untracked()))
+        let early = self.early.with_value(|early| early.get(usize::from(number).wrapping_sub(1)).copied().flatten());
+        shared.or(early).unwrap_or_else(|| self.slot(number).and_then(|s| s.get_untracked()))
     }
 
     /// The tags the page shows: the sharer's, or the settled copy of the reader's own.
@@ -164,7 +222,7 @@ impl Reader {
 
     /// Only the point's signal and two counts change in this task.
     fn change_tag(&self, number: u8, tag: Option<Tag>) -> bool {
-        if self.shared.is_open_untracked() {
+        if !self.accepting.get_value() || self.shared.is_open_untracked() {
             return false;
         }
         let Some(slot) = self.slot(number) else { return false };
@@ -173,6 +231,8 @@ impl Reader {
             return false;
         }
         slot.set(tag);
+        let at = self.stamp();
+        self.timed.update_value(|t| t.set(number, tag, at));
         // An undo offered before this change would now throw it away.
         if self.undo.with_untracked(Option::is_some) {
             self.undo.set(None);
@@ -180,7 +240,7 @@ impl Reader {
         self.tally.update_value(|t| t.shift(old, tag));
         self.publish_count(old);
         self.publish_count(tag);
-        self.pending_announcement.set_value(Some((number, tag)));
+        self.pending_announcement.set_value(Some(number));
         self.schedule_settle();
         true
     }
@@ -188,8 +248,8 @@ impl Reader {
     /// Replaces all own tags (Reset, "Make these mine"), keeping the old ones for an undo.
     pub fn replace_all(&self, tags: Tags, message: String) {
         let previous = self.own_tags_untracked();
-        self.write_own(&tags);
-        self.persist(&tags);
+        self.write_changes(&tags);
+        self.persist();
         // What the replacement left (another tab's save may have been merged in).
         let applied = self.own_tags_untracked();
         self.undo.set(Some(Undo { previous, applied, message }));
@@ -215,11 +275,18 @@ impl Reader {
     pub fn undo(&self) {
         if let Some(undo) = self.undo.get_untracked() {
             let restored = undo.restore(&self.own_tags_untracked());
-            self.write_own(&restored);
-            self.persist(&restored);
+            self.write_changes(&restored);
+            self.persist();
             self.undo.set(None);
             self.announce(ui::announce_undone().into());
         }
+    }
+
+    /// Changes every point where `tags` differs, now (Reset, "Make these mine", undo).
+    fn write_changes(&self, tags: &Tags) {
+        let at = self.stamp();
+        self.timed.update_value(|t| t.set_all(tags, at));
+        self.write_own(tags);
     }
 
     /// Sets every point that differs, and resyncs exactly those radios.
@@ -246,19 +313,17 @@ impl Reader {
     }
 
     /// Saves at once, then lets the slower views catch up after the paint.
-    fn persist(&self, tags: &Tags) {
-        self.save(tags);
+    fn persist(&self) {
+        self.save();
         self.schedule_settle();
     }
 
-    /// Writes the tags, merging first whatever another tab saved since this
-    /// one last looked (see `plan_core::reader`). A refused save is said,
-    /// not hidden, and does not stop the next one.
-    fn save(&self, tags: &Tags) {
-        let saving = self.store.try_update_value(|store| {
-            self.saved.try_update_value(|saved| saved.save(store.as_mut(), tags)).expect("the reader's saved state")
-        });
-        let Some(saving) = saving else { return };
+    /// Writes the tags, merged point by point with whatever another tab
+    /// saved since (see `plan_core::reader`): the later change of each point
+    /// wins. A refused save is said, not hidden, and does not stop the next one.
+    fn save(&self) {
+        let mine = self.timed.get_value();
+        let Some(saving) = self.store.try_update_value(|store| saved::save(store.as_mut(), &mine)) else { return };
         self.show_merged(&saving.tags);
         if self.save_status.get_untracked() != saving.status {
             self.save_status.set(saving.status);
@@ -269,10 +334,11 @@ impl Reader {
         }
     }
 
-    /// Shows tags that another tab's save was merged into.
-    fn show_merged(&self, merged: &Tags) {
-        if *merged != self.own_tags_untracked() {
-            self.write_own(merged);
+    /// Shows tags that another tab's later changes were merged into.
+    fn show_merged(&self, merged: &TimedTags) {
+        self.timed.set_value(*merged);
+        if merged.tags() != self.own_tags_untracked() {
+            self.write_own(&merged.tags());
             self.schedule_settle();
         }
     }
@@ -284,23 +350,25 @@ impl Reader {
 
     /// The reader's "Try saving again" after a refused save.
     pub fn retry_save(&self) {
-        self.save(&self.own_tags_untracked());
-        self.schedule_settle();
+        self.persist();
     }
 
-    /// The `storage` event: another tab saved. Its newer tags are taken in,
-    /// and this tab saves the merge only if it holds changes of its own.
-    pub fn other_tab_saved(&self, tags: Tags) {
+    /// The `storage` event: another tab saved. Its later changes are taken
+    /// in, and this tab saves the merge only if it holds later ones of its own.
+    pub fn other_tab_saved(&self) {
         let before = self.own_tags_untracked();
-        let Some(Some((merged, save_back))) = self.saved.try_update_value(|s| s.other_tab_saved(&before, &tags)) else {
+        let mine = self.timed.get_value();
+        let Some(Some((merged, save_back))) =
+            self.store.try_with_value(|store| saved::other_tab_saved(store.as_ref(), &mine))
+        else {
             return;
         };
         self.show_merged(&merged);
         if save_back {
-            self.save(&merged);
+            self.save();
         }
-        if merged != before {
-            self.announce(words::other_tab_announcement(&Tally::of(&merged)));
+        if merged.tags() != before {
+            self.announce(words::other_tab_announcement(&Tally::of(&merged.tags())));
         }
     }
 
@@ -319,11 +387,12 @@ impl Reader {
             return;
         }
         self.settle_pending.set_value(false);
-        let tags = self.own_tags_untracked();
-        if let Some((number, tag)) = self.pending_announcement.try_update_value(Option::take).flatten() {
-            self.save(&tags);
+        if let Some(number) = self.pending_announcement.try_update_value(Option::take).flatten() {
+            self.save();
+            // Said from what the page shows after the save, so the sentence
+            // always matches the radio.
             let tags = self.own_tags_untracked();
-            self.announce(words::announcement(number, tag, &Tally::of(&tags)));
+            self.announce(words::announcement(number, tags.get(number), &Tally::of(&tags)));
         }
         self.settled.set(self.own_tags_untracked());
     }
@@ -335,6 +404,15 @@ impl Reader {
 
     pub fn announce(&self, sentence: String) {
         self.announcement.set(sentence);
+    }
+}
+
+/// A clock that only counts: each call one later (native tests, the prerender).
+fn counter() -> impl Fn() -> Millis {
+    let last = std::cell::Cell::new(0);
+    move || {
+        last.set(last.get() + 1);
+        last.get()
     }
 }
 
@@ -362,9 +440,15 @@ mod tests {
         }
     }
 
+    thread_local! {
+        /// One clock for every tab of a test, as one browser has.
+        static NOW: std::cell::Cell<Millis> = const { std::cell::Cell::new(1_000) };
+    }
+
     fn reader(store: &Shared) -> Reader {
         let r = Reader::new(SharedView::new(), Notices::new(), Box::new(store.clone()));
-        r.load(0);
+        r.set_clock(|| NOW.with(|now| now.replace(now.get() + 1)));
+        r.start(0, &[]);
         r
     }
 
@@ -393,6 +477,84 @@ mod tests {
         assert!(r.announcement().contains('3'));
     }
 
+    /// Issue 25, failure 1, in the store: tab B missed tab A's `storage`
+    /// event. A tags point 5 Russia (and 7 Neutral); B, still showing point 5
+    /// untagged, tags it Ukraine. B's click wins on B's page and in storage,
+    /// B says what its radio shows, and A's tag on point 7 is kept.
+    #[test]
+    fn the_newest_click_wins_in_a_tab_that_missed_a_save() {
+        let _owner = Owner::new();
+        let store = Shared::default();
+        let (a, b) = (reader(&store), reader(&store));
+        a.tag_from_radio(5, Tag::Russia);
+        a.tag_from_radio(7, Tag::Neutral);
+        a.settle();
+        b.tag_from_radio(5, Tag::Ukraine);
+        b.settle();
+        assert_eq!(b.own_tag(5), Some(Tag::Ukraine));
+        assert_eq!(b.own_tag(7), Some(Tag::Neutral));
+        assert_eq!(stored(&store), Some(tags(&[(5, Tag::Ukraine), (7, Tag::Neutral)])));
+        let said =
+            words::announcement(5, Some(Tag::Ukraine), &Tally::of(&tags(&[(5, Tag::Ukraine), (7, Tag::Neutral)])));
+        assert_eq!(b.announcement(), said);
+        // A hears of it and shows B's newer tag.
+        a.other_tab_saved();
+        assert_eq!(a.own_tags_untracked(), tags(&[(5, Tag::Ukraine), (7, Tag::Neutral)]));
+    }
+
+    /// Issue 28: choices made on the live radios before the app started are
+    /// adopted: each wins over the saved tag of its point (it is newer), the
+    /// saved tags of other points come back, all is saved, and said once.
+    #[test]
+    fn choices_made_before_start_win_over_the_saved_ones_and_the_rest_come_back() {
+        let _owner = Owner::new();
+        let store = Shared::default();
+        let earlier = reader(&store);
+        earlier.tag_from_radio(3, Tag::Russia);
+        earlier.tag_from_radio(9, Tag::Neutral);
+        earlier.settle();
+        // A returning reader: the page starts, the reader tags 3 and 4 before the app does.
+        let r = Reader::new(SharedView::new(), Notices::new(), Box::new(store.clone()));
+        r.set_clock(|| NOW.with(|now| now.replace(now.get() + 1)));
+        let at = NOW.with(|now| now.get()) + 10;
+        r.hold_early(3, Some(Tag::Ukraine));
+        r.hold_early(4, Some(Tag::Neutral));
+        // What the radios hydrate with: the reader's choices, nothing else yet.
+        assert_eq!((r.radio_tag(3), r.radio_tag(4), r.radio_tag(9)), (Some(Tag::Ukraine), Some(Tag::Neutral), None));
+        // The app's handlers are alive but the boot script still keeps the clicks.
+        r.tag_from_radio(5, Tag::Russia);
+        assert_eq!(r.own_tag(5), None);
+        let early = [
+            Change { number: 3, tag: Some(Tag::Ukraine), at },
+            Change { number: 4, tag: Some(Tag::Neutral), at: at + 1 },
+        ];
+        r.start(0, &early);
+        let want = tags(&[(3, Tag::Ukraine), (4, Tag::Neutral), (9, Tag::Neutral)]);
+        assert_eq!(r.own_tags_untracked(), want);
+        assert_eq!(stored(&store), Some(want));
+        assert_eq!(r.shown_count(Some(Tag::Neutral)), 2);
+        assert_eq!(r.announcement(), words::early_announcement(2, &Tally::of(&want)));
+        // From now on a click is the app's.
+        r.tag_from_radio(5, Tag::Russia);
+        assert_eq!(r.own_tag(5), Some(Tag::Russia));
+    }
+
+    /// A choice made before start, then Clear before start: the point ends
+    /// untagged, even where a tag was saved.
+    #[test]
+    fn a_clear_before_start_clears_a_saved_tag() {
+        let _owner = Owner::new();
+        let store = Shared::default();
+        let earlier = reader(&store);
+        earlier.tag_from_radio(6, Tag::Russia);
+        earlier.settle();
+        let r = Reader::new(SharedView::new(), Notices::new(), Box::new(store.clone()));
+        let at = NOW.with(|now| now.get()) + 10;
+        r.start(0, &[Change { number: 6, tag: None, at }]);
+        assert_eq!(r.own_tag(6), None);
+        assert_eq!(stored(&store), Some(Tags::default()));
+    }
+
     #[test]
     fn undo_after_reset_keeps_what_another_tab_tagged_since() {
         let _owner = Owner::new();
@@ -403,10 +565,10 @@ mod tests {
         a.settle();
         a.reset_all();
         assert_eq!(stored(&store), Some(Tags::default()));
-        b.load(0);
+        b.start(0, &[]);
         b.set_tag(5, Some(Tag::Russia));
         b.settle();
-        a.other_tab_saved(stored(&store).unwrap());
+        a.other_tab_saved();
         assert!(a.undo_offer().is_some(), "another tab's change does not withdraw the offer");
         a.undo();
         let want = tags(&[(1, Tag::Ukraine), (5, Tag::Russia)]);
@@ -420,7 +582,7 @@ mod tests {
         let store = Shared::default();
         let notices = Notices::new();
         let r = Reader::new(SharedView::new(), notices, Box::new(store.clone()));
-        r.load(0);
+        r.start(0, &[]);
         store.0.borrow_mut().refuse_writes = true;
         r.set_tag(2, Some(Tag::Ukraine));
         r.settle();
@@ -440,6 +602,7 @@ mod tests {
         let store = Shared::default();
         let shared = SharedView::new();
         let r = Reader::new(shared, Notices::new(), Box::new(store.clone()));
+        r.start(0, &[]);
         shared.open(plan_core::share::Shared { tags: tags(&[(1, Tag::Russia)]), name: None, class: None });
         r.set_tag(2, Some(Tag::Neutral));
         assert_eq!(r.own_tags_untracked(), Tags::default());
