@@ -58,7 +58,8 @@ def fill_root(page: str, body: str) -> str:
 
 
 def fill_noscript(page: str) -> str:
-    """The no-script notice, and the line shown when the app's script cannot start."""
+    """The no-script notice, and the boot line's two messages: the app's script
+    cannot start, and a choice held on an address that is not the reader's own page."""
     ui = json.loads((SOURCE / "content" / "plan.json").read_text(encoding="utf-8"))["ui"]
     page = page.replace("NOSCRIPT", html_lib.escape(ui["noscript"]), 1)
     # The minifier may have dropped the attribute's quotes: put them back around the text.
@@ -66,6 +67,10 @@ def fill_noscript(page: str) -> str:
     page, found = re.subn(r'data-message="?APP_FAILED"?', lambda _: f'data-message="{message}"', page, count=1)
     if not found:
         raise SystemExit("post_build: index.html has no data-message=APP_FAILED to fill")
+    held = html_lib.escape(ui["app_held"], quote=True)
+    page, found = re.subn(r'data-held="?APP_HELD"?', lambda _: f'data-held="{held}"', page, count=1)
+    if not found:
+        raise SystemExit("post_build: index.html has no data-held=APP_HELD to fill")
     return page
 
 

@@ -95,62 +95,84 @@ mod browser_side {
     use crate::stores::Stores;
     use leptos::prelude::*;
     use leptos::tachys::hydration::Cursor;
-    use leptos::tachys::view::{Mountable, PositionState, Render, RenderHtml};
+    use leptos::tachys::view::{PositionState, RenderHtml};
+    use std::collections::VecDeque;
     use std::sync::Arc;
     use wasm_bindgen::JsCast;
     use web_sys::HtmlElement;
 
-    /// Calls `$place(host, view)` with the island's view: one generic instance
-    /// per island kind, so no view is type-erased.
+    /// Calls `hydrate(host, view)` with the island's view: one generic
+    /// instance per island kind, so no view is type-erased, and one render
+    /// path (an island whose markup was changed gets its parsed markup back
+    /// first, then hydrates like every other).
     macro_rules! each_island {
-        ($island:expr, $place:ident, $host:expr) => {
+        ($island:expr, $host:expr) => {
             match $island {
-                Island::SkipLink => $place($host, SkipLink),
-                Island::MastheadTools => $place($host, MastheadTools),
-                Island::Notices => $place($host, Notices),
-                Island::DraftSwitch => $place($host, DraftSwitch),
-                Island::Choices(n) => $place($host, move || view! { <Choices n=n/> }),
-                Island::Summary => $place($host, Summary),
-                Island::SharePanel => $place($host, SharePanel),
-                Island::GraphicControls => $place($host, GraphicControls),
-                Island::Speakers => $place($host, Speakers),
-                Island::Overview => $place($host, Overview),
-                Island::Tally => $place($host, TallyPanel),
-                Island::ClassHost => $place($host, ClassHost),
-                Island::HelpDialog => $place($host, HelpDialog),
+                Island::SkipLink => hydrate($host, SkipLink),
+                Island::MastheadTools => hydrate($host, MastheadTools),
+                Island::Notices => hydrate($host, Notices),
+                Island::DraftSwitch => hydrate($host, DraftSwitch),
+                Island::Choices(n) => hydrate($host, move || view! { <Choices n=n/> }),
+                Island::Summary => hydrate($host, Summary),
+                Island::SharePanel => hydrate($host, SharePanel),
+                Island::GraphicControls => hydrate($host, GraphicControls),
+                Island::Speakers => hydrate($host, Speakers),
+                Island::Overview => hydrate($host, Overview),
+                Island::Tally => hydrate($host, TallyPanel),
+                Island::ClassHost => hydrate($host, ClassHost),
+                Island::HelpDialog => hydrate($host, HelpDialog),
             }
         };
     }
 
     /// Brings the islands to life under one reactive root that provides the
-    /// stores, then runs `then` (the reader's own state, listeners) in it.
-    pub fn start(then: impl FnOnce(Stores)) {
+    /// stores, a few at a time: each slice of work is a short task of its
+    /// own (see `browser::in_slices`), the islands in view first, so no long
+    /// task stands between the reader and the page while it loads. Then runs
+    /// `then` (the reader's own state, listeners) in the root.
+    pub fn start(then: impl FnOnce(Stores) + 'static) {
         use hydration_context::{HydrateSharedContext, SharedContext};
         // Effects and resources run on wasm-bindgen's executor (an error here
         // means it is already set up, which is fine).
         let _ = any_spawner::Executor::init_wasm_bindgen();
         let context = Arc::new(HydrateSharedContext::new());
         let root = Owner::new_root(Some(context.clone() as Arc<dyn SharedContext + Send + Sync>));
-        root.with(|| {
+        let stores = root.with(|| {
             let stores = Stores::new(Box::new(browser::LocalStore));
             provide_context(stores);
-            let mut changed = Vec::new();
-            for (host, id) in browser::island_hosts() {
-                let Ok(island) = id.parse::<Island>() else { continue };
-                if browser::island_unchanged(&host) {
-                    each_island!(island, hydrate, &host);
-                } else {
-                    changed.push((host, island));
-                }
-            }
-            context.hydration_complete();
-            for (host, island) in &changed {
-                each_island!(*island, build_afresh, host);
-            }
-            stores.notices.mark_rebuilt(changed.len());
-            then(stores);
+            stores
         });
-        std::mem::forget(root);
+        let mut queue: VecDeque<(HtmlElement, Island)> = browser::island_hosts_nearest_first()
+            .into_iter()
+            .filter_map(|(host, id)| Some((host, id.parse::<Island>().ok()?)))
+            .collect();
+        let mut rebuilt = 0;
+        let mut then = Some(then);
+        browser::in_slices(move || {
+            let Some((host, island)) = queue.pop_front() else {
+                context.hydration_complete();
+                root.with(|| {
+                    stores.notices.mark_rebuilt(rebuilt);
+                    if let Some(then) = then.take() {
+                        then(stores);
+                    }
+                });
+                return false;
+            };
+            root.with(|| {
+                if !browser::island_unchanged(&host) && browser::restore_island(&host) {
+                    rebuilt += 1;
+                }
+                if let Island::Choices(n) = island {
+                    // A choice made before the app started: the radios hydrate showing it.
+                    if let Some(choice) = browser::early_choice(n) {
+                        stores.reader.hold_early(n, choice.tag);
+                    }
+                }
+                each_island!(island, &host);
+            });
+            true
+        });
     }
 
     fn hydrate<V: IntoView + 'static>(host: &HtmlElement, view: impl FnOnce() -> V) {
@@ -159,19 +181,6 @@ mod browser_side {
             let cursor = Cursor::new(host.clone().unchecked_into());
             let state = view().into_view().hydrate::<true>(&cursor, &PositionState::default());
             // The island lives as long as the page.
-            std::mem::forget(state);
-        });
-        std::mem::forget(owner);
-    }
-
-    /// An island whose markup was changed before the app started: its host
-    /// is emptied and the island built in it from scratch.
-    fn build_afresh<V: IntoView + 'static>(host: &HtmlElement, view: impl FnOnce() -> V) {
-        let owner = Owner::new();
-        owner.with(|| {
-            browser::empty(host);
-            let mut state = view().into_view().build();
-            state.mount(host.unchecked_ref(), None);
             std::mem::forget(state);
         });
         std::mem::forget(owner);

@@ -17,6 +17,22 @@ pub fn island_hosts() -> Vec<(HtmlElement, String)> {
         .collect()
 }
 
+/// The island hosts, those in or near the viewport first (then document
+/// order): the parts a reader can reach first come alive first. A host is
+/// `display: contents`, so its first element child tells where it is.
+pub fn island_hosts_nearest_first() -> Vec<(HtmlElement, String)> {
+    let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
+    let near = |host: &HtmlElement| {
+        host.first_element_child().is_some_and(|child| {
+            let rect = child.get_bounding_client_rect();
+            rect.bottom() > -height / 2.0 && rect.top() < height * 1.5
+        })
+    };
+    let (mut first, rest): (Vec<_>, Vec<_>) = island_hosts().into_iter().partition(|(host, _)| near(host));
+    first.extend(rest);
+    first
+}
+
 fn elements(selector: &str) -> impl Iterator<Item = Element> {
     let list = document().query_selector_all(selector).ok();
     let len = list.as_ref().map_or(0, |l| l.length());
@@ -34,9 +50,13 @@ pub fn island_unchanged(host: &HtmlElement) -> bool {
     measure.call1(&JsValue::NULL, host).ok().and_then(|s| s.as_string()).is_none_or(|now| now == recorded)
 }
 
-/// Removes everything inside an element (an island about to be built afresh).
-pub fn empty(el: &HtmlElement) {
-    el.set_text_content(None);
+/// Puts back a host's markup as it was parsed (the inline script in
+/// `index.html` kept a copy), before a translation or an extension changed
+/// it; false when there is no copy.
+pub fn restore_island(host: &HtmlElement) -> bool {
+    let restore = js_sys::Reflect::get(&window(), &JsValue::from_str("__wtpRestore")).ok();
+    let Some(restore) = restore.and_then(|r| r.dyn_into::<js_sys::Function>().ok()) else { return false };
+    restore.call1(&JsValue::NULL, host).ok().and_then(|done| done.as_bool()).unwrap_or(false)
 }
 
 /// Shows the panels that belong to `step` and hides the others: every

@@ -33,3 +33,39 @@ impl Task {
         let _ = window().set_timeout_with_callback_and_timeout_and_arguments_0(&self.callback, 0);
     }
 }
+
+/// Longest stretch of work in one slice (wall time, so a slow or throttled
+/// machine gets the same short tasks): a click waits at most this long.
+const SLICE_MS: f64 = 8.0;
+
+/// Runs `step` again and again, in slices of at most `SLICE_MS` (plus one
+/// step), each slice a task of its own, until it returns false. Between
+/// slices the browser paints and handles input. The next slice is posted
+/// through a message channel: a timer would be clamped to 4 ms after a few rounds.
+pub fn in_slices(mut step: impl FnMut() -> bool + 'static) {
+    let Ok(channel) = web_sys::MessageChannel::new() else {
+        while step() {}
+        return;
+    };
+    let (port, next) = (channel.port1(), channel.port2());
+    let done = port.clone();
+    let performance = window().performance();
+    let clock = move || performance.as_ref().map_or(0.0, |p| p.now());
+    // Lives as long as the page (one closure, once): it owns what `step` captured.
+    let on_message = Closure::<dyn FnMut()>::new(move || {
+        let start = clock();
+        loop {
+            if !step() {
+                done.set_onmessage(None);
+                return;
+            }
+            if clock() - start >= SLICE_MS {
+                let _ = next.post_message(&JsValue::NULL);
+                return;
+            }
+        }
+    });
+    port.set_onmessage(Some(on_message.as_ref().unchecked_ref()));
+    on_message.forget();
+    let _ = channel.port2().post_message(&JsValue::NULL);
+}

@@ -12,15 +12,12 @@ use plan_core::Tag;
 pub fn Choices(n: u8) -> impl IntoView {
     let s = stores();
     view! {
-        // An attribute, not a property, so the prerendered HTML carries it: the
-        // radios stay disabled until the app has started. Described by the
-        // page's one-line notice, which is empty unless the app could not
-        // start: then the disabled radios say why.
-        <fieldset
-            class="choices"
-            aria-describedby="app-failed"
-            disabled=move || !s.nav.started() || s.shared.is_open()
-        >
+        // Live from the first paint: before the app starts, the boot script
+        // in index.html keeps the reader's choices and the app adopts them
+        // (Reader::start). Disabled only while someone else's tags are shown.
+        // Described by the page's boot line, which is empty unless the app
+        // could not start or a choice was held: then it says why.
+        <fieldset class="choices" aria-describedby="app-failed" disabled=move || s.shared.is_open()>
             <legend>{ui::legend(n)}</legend>
             <div class="choice-row">
                 {Tag::ALL.map(|tag| view! { <Choice n=n tag=tag/> }).collect_view()}

@@ -96,6 +96,17 @@ async function expectStored(page, expected) {
   await expect.poll(() => storedRaw(page)).toBe(shareCode(expected));
 }
 
+/**
+ * Holds the story's wasm back until the test calls the function returned:
+ * the page is parsed and painted, its boot script runs, the app does not.
+ */
+async function holdApp(page) {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  await page.route(/\/weigh-the-plan-[0-9a-f]+_bg\.wasm$/, async (route) => { await gate; await route.continue(); });
+  return release;
+}
+
 const isPhone = (testInfo) => testInfo.project.name === 'phone';
 
 /** The overview lives behind a toggle in the phone's bottom bar. */
@@ -125,5 +136,5 @@ async function expectAxeClean(page, { include } = {}) {
 
 module.exports = {
   expectAxeClean, POINTS, TAGS_KEY, LETTERS, LABELS, tagString, shareCode, openPage, waitForApp, card, choices, tag, tagAll, tally,
-  expectTally, shownTags, expectShown, storedRaw, expectStored, isPhone, openOverview,
+  expectTally, shownTags, expectShown, storedRaw, expectStored, isPhone, openOverview, holdApp,
 };

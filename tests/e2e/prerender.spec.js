@@ -2,7 +2,7 @@
 // without JavaScript, and the app hydrates the same elements (no flash, no jump).
 const { test, expect } = require('@playwright/test');
 const content = require('../../content/plan.json');
-const { POINTS, openPage, waitForApp, card } = require('./helpers');
+const { POINTS, openPage, waitForApp, card, holdApp } = require('./helpers');
 
 const point21 = content.points[20];
 
@@ -29,8 +29,10 @@ test('with JavaScript off, every point and its full-draft layer can be read, and
   // The native disclosure opens without scripts.
   await card(page, 21).getByText('In the full draft').click();
   await expect(card(page, 21)).toContainText('Ukrainian forces will withdraw');
-  // The radios wait for the app.
-  await expect(card(page, 1).getByRole('radio', { name: 'Russia', exact: true })).toBeDisabled();
+  // The radios are native form controls: a click checks one, and the stylesheet shows it.
+  const russia = card(page, 1).getByRole('radio', { name: 'Russia', exact: true });
+  await russia.check();
+  await expect(russia).toBeChecked();
   await page.emulateMedia({ media: 'print' });
   await expect(card(page, 10).getByText('If Ukraine invades Russia', { exact: false })).toBeVisible();
   await context.close();
@@ -40,9 +42,7 @@ test('hydration keeps the prerendered elements: a card taken before the wasm run
   const messages = [];
   page.on('console', (m) => messages.push(`${m.type()}: ${m.text()}`));
   page.on('pageerror', (e) => messages.push(`pageerror: ${e.message}`));
-  let release;
-  const gate = new Promise((resolve) => { release = resolve; });
-  await page.route('**/*.wasm', async (route) => { await gate; await route.continue(); });
+  const release = await holdApp(page);
   await page.goto('./');
   await expect(page.locator('article')).toHaveCount(POINTS);
   await page.evaluate(() => { window.heldCard = document.getElementById('point-5'); window.heldRadio = document.querySelector('#point-5 input'); });
@@ -59,13 +59,16 @@ test('hydration keeps the prerendered elements: a card taken before the wasm run
 
 test('no layout shift while the app starts', async ({ page }) => {
   await openPage(page);
-  await page.waitForTimeout(300);
+  // Two frames after the app has started: whatever it changed has been laid out and painted.
+  // The observer's buffer holds every shift since the page began to load.
   const shift = await page.evaluate(() => new Promise((resolve) => {
-    let total = 0;
-    new PerformanceObserver((list) => {
-      for (const entry of list.getEntries()) if (!entry.hadRecentInput) total += entry.value;
-    }).observe({ type: 'layout-shift', buffered: true });
-    setTimeout(() => resolve(total), 200);
+    requestAnimationFrame(() => requestAnimationFrame(() => {
+      const observer = new PerformanceObserver(() => {});
+      observer.observe({ type: 'layout-shift', buffered: true });
+      const entries = observer.takeRecords();
+      observer.disconnect();
+      resolve(entries.filter((e) => !e.hadRecentInput).reduce((total, e) => total + e.value, 0));
+    }));
   }));
   expect(shift).toBe(0);
 });

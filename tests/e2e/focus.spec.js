@@ -1,0 +1,63 @@
+// Focus never hides under the sticky bars (WCAG 2.2, 2.4.11 Focus not
+// obscured). On a phone the tally sits in a bar fixed to the bottom; on every
+// size a notice line can stick to the top. Tabbing from card to card, and
+// moving between a card's three radios with the arrow keys, must leave the
+// focused radio's label in view, drawn on top: what is painted at its centre
+// is the label itself. On 2dd9cf1, points 5 and 8's Russia sat at y = 806 of
+// 844 under the phone's bar.
+const { test, expect } = require('@playwright/test');
+const { POINTS, openPage } = require('./helpers');
+
+/** Resolves once the page has not scrolled for two frames in a row (a smooth scroll has settled). */
+async function scrollSettled(page) {
+  await page.evaluate(() => new Promise((resolve) => {
+    let last = -1;
+    let still = 0;
+    const tick = () => {
+      if (window.scrollY === last) still++; else still = 0;
+      last = window.scrollY;
+      if (still >= 2) resolve(); else requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  }));
+}
+
+/** What the focused radio's label shows at its centre, and where. */
+async function focusedLabelOnTop(page) {
+  return page.evaluate(() => {
+    const input = document.activeElement;
+    const label = input && input.closest('label');
+    if (!input || input.type !== 'radio' || !label) return { radio: false };
+    const r = label.getBoundingClientRect();
+    const x = r.left + r.width / 2;
+    const y = r.top + r.height / 2;
+    const hit = document.elementFromPoint(x, y);
+    return { radio: true, name: `${input.name} ${input.value}`, y: Math.round(y), onTop: !!hit && label.contains(hit) };
+  });
+}
+
+test('tabbing through every radio of every card leaves each focused label in view, on top', async ({ page }) => {
+  test.slow(); // 84 radios, each waited for until its scroll has settled.
+  await openPage(page);
+  await page.getByRole('heading', { level: 1 }).click();
+  const seen = [];
+  const hidden = [];
+  for (let n = 1; n <= POINTS; n++) {
+    // Tab to the card's radio group (past links, the fuller wording, Clear…).
+    for (let presses = 0; presses < 40; presses++) {
+      await page.keyboard.press('Tab');
+      const name = await page.evaluate(() => document.activeElement && document.activeElement.name);
+      if (name === `point-${n}-tag`) break;
+    }
+    for (let i = 0; i < 3; i++) {
+      if (i > 0) await page.keyboard.press('ArrowRight');
+      await scrollSettled(page);
+      const state = await focusedLabelOnTop(page);
+      expect(state.radio, `point ${n}, radio ${i + 1} has focus`).toBe(true);
+      seen.push(state.name);
+      if (!state.onTop) hidden.push(`${state.name} at y=${state.y}`);
+    }
+  }
+  expect(seen).toHaveLength(POINTS * 3);
+  expect(hidden).toEqual([]);
+});
