@@ -46,6 +46,7 @@ pub fn start(s: Stores) {
         browser::OtherTab::Class(class) => s.profile.class_from_other_tab(class),
     });
     browser::watch_reduced_motion(move |reduced| s.prefs.follow_system_motion(reduced));
+    browser::track_sticky_heights();
 
     // The observer needs the cards laid out: start it on the next frame.
     request_animation_frame(move || {

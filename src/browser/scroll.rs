@@ -191,3 +191,49 @@ fn bottom_bar_height() -> i32 {
         _ => 0,
     }
 }
+
+/// Keeps `--sticky-top` and `--sticky-bottom` on `<html>` equal to the height
+/// of what sticks to the top of the view (the notices on wide screens, the
+/// boot line) and to its bottom (the phone's tally bar): the stylesheet's
+/// `scroll-padding` reads them, so whatever scrolls an element into view
+/// (tabbing, the skip link, a point link) leaves it clear of them (WCAG 2.2,
+/// 2.4.11). Followed by a `ResizeObserver`, as notices come and go and the
+/// bar opens.
+pub fn track_sticky_heights() {
+    let selectors = [".notices", "#app-failed", ".graphic"];
+    let measure = Closure::<dyn FnMut()>::new(move || {
+        let (mut top, mut bottom) = (0.0, 0.0);
+        for selector in selectors {
+            let Some(el) = document().query_selector(selector).ok().flatten() else { continue };
+            let Some(position) =
+                window().get_computed_style(&el).ok().flatten().and_then(|s| s.get_property_value("position").ok())
+            else {
+                continue;
+            };
+            let rect = el.get_bounding_client_rect();
+            match position.as_str() {
+                "sticky" => top += rect.height(),
+                "fixed"
+                    if rect.bottom() >= window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(0.0) - 1.0 =>
+                {
+                    bottom += rect.height()
+                }
+                _ => {}
+            }
+        }
+        if let Some(root) = document().document_element().and_then(|r| r.dyn_into::<HtmlElement>().ok()) {
+            let style = root.style();
+            let _ = style.set_property("--sticky-top", &format!("{}px", top.ceil()));
+            let _ = style.set_property("--sticky-bottom", &format!("{}px", bottom.ceil()));
+        }
+    });
+    if let Ok(observer) = web_sys::ResizeObserver::new(measure.as_ref().unchecked_ref()) {
+        for selector in selectors {
+            if let Some(el) = document().query_selector(selector).ok().flatten() {
+                observer.observe(&el);
+            }
+        }
+    }
+    // Lives as long as the page.
+    measure.forget();
+}

@@ -8,51 +8,52 @@
 const { test, expect } = require('@playwright/test');
 const { POINTS, openPage } = require('./helpers');
 
-/** Resolves once the page has not scrolled for two frames in a row (a smooth scroll has settled). */
-async function scrollSettled(page) {
-  await page.evaluate(() => new Promise((resolve) => {
+/**
+ * Once the page has not scrolled for two frames in a row (a smooth scroll has
+ * settled): which radio has focus, and whether what is painted at the centre
+ * of its label is the label itself. One round trip per key press.
+ */
+async function settledFocus(page) {
+  return page.evaluate(() => new Promise((resolve) => {
     let last = -1;
     let still = 0;
+    const check = () => {
+      const input = document.activeElement;
+      const label = input && input.closest('label');
+      if (!input || input.type !== 'radio' || !label) return { radio: false };
+      const r = label.getBoundingClientRect();
+      const x = r.left + r.width / 2;
+      const y = r.top + r.height / 2;
+      const hit = document.elementFromPoint(x, y);
+      return { radio: true, name: `${input.name} ${input.value}`, y: Math.round(y), onTop: !!hit && label.contains(hit) };
+    };
     const tick = () => {
       if (window.scrollY === last) still++; else still = 0;
       last = window.scrollY;
-      if (still >= 2) resolve(); else requestAnimationFrame(tick);
+      if (still >= 2) resolve(check()); else requestAnimationFrame(tick);
     };
     requestAnimationFrame(tick);
   }));
 }
 
-/** What the focused radio's label shows at its centre, and where. */
-async function focusedLabelOnTop(page) {
-  return page.evaluate(() => {
-    const input = document.activeElement;
-    const label = input && input.closest('label');
-    if (!input || input.type !== 'radio' || !label) return { radio: false };
-    const r = label.getBoundingClientRect();
-    const x = r.left + r.width / 2;
-    const y = r.top + r.height / 2;
-    const hit = document.elementFromPoint(x, y);
-    return { radio: true, name: `${input.name} ${input.value}`, y: Math.round(y), onTop: !!hit && label.contains(hit) };
-  });
-}
-
 test('tabbing through every radio of every card leaves each focused label in view, on top', async ({ page }) => {
-  test.slow(); // 84 radios, each waited for until its scroll has settled.
+  // 84 radios, each waited for until its scroll has settled, on a machine that may be busy.
+  test.setTimeout(240_000);
   await openPage(page);
   await page.getByRole('heading', { level: 1 }).click();
   const seen = [];
   const hidden = [];
   for (let n = 1; n <= POINTS; n++) {
     // Tab to the card's radio group (past links, the fuller wording, Clear…).
-    for (let presses = 0; presses < 40; presses++) {
+    let found = false;
+    for (let presses = 0; presses < 40 && !found; presses++) {
       await page.keyboard.press('Tab');
-      const name = await page.evaluate(() => document.activeElement && document.activeElement.name);
-      if (name === `point-${n}-tag`) break;
+      found = await page.evaluate((name) => document.activeElement?.name === name, `point-${n}-tag`);
     }
+    expect(found, `Tab reaches point ${n}'s radios`).toBe(true);
     for (let i = 0; i < 3; i++) {
       if (i > 0) await page.keyboard.press('ArrowRight');
-      await scrollSettled(page);
-      const state = await focusedLabelOnTop(page);
+      const state = await settledFocus(page);
       expect(state.radio, `point ${n}, radio ${i + 1} has focus`).toBe(true);
       seen.push(state.name);
       if (!state.onTop) hidden.push(`${state.name} at y=${state.y}`);
