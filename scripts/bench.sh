@@ -29,6 +29,10 @@ server=$!
 trap 'kill $server 2>/dev/null; rm -rf "$site"' EXIT
 for _ in $(seq 50); do curl -sf "http://127.0.0.1:$port/" >/dev/null && break; sleep 0.1; done
 node bench/bench.js "$port" > target/bench-result.json
+# Trunk's preload links, with and without, on emulated slow 4G (bench/preload.js).
+rm -f target/preload-result.json
+node bench/preload.js "$port" "$site" > target/preload-result.json.part && mv target/preload-result.json.part target/preload-result.json \
+  || echo "[bench] preload comparison failed (exit $?)" >&2
 # The class view's camera (its decoder only exists in builds with it): a failure
 # is said and leaves the other figures.
 rm -f target/camera-result.json
