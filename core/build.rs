@@ -410,7 +410,7 @@ fn main() {
     let shared = dir.join("../../shared/source");
     println!("cargo::rustc-check-cfg=cfg(shared_sources)");
     println!("cargo:rerun-if-changed={}", shared.display());
-    if shared.join("article.txt").is_file() && shared.join("full-draft.md").is_file() {
+    if ["article.txt", "full-draft.md", "then-and-now.md"].iter().all(|f| shared.join(f).is_file()) {
         println!("cargo:rustc-cfg=shared_sources");
     }
     let mut json: serde_json::Value = serde_json::from_str(&fs::read_to_string(&path).expect("read content/plan.json"))

@@ -267,6 +267,8 @@ mod tests {
         assert!(room.steps.first().is_some_and(|s| s.minutes == 0 && s.text.contains("#class")), "set up first");
         let text: String = room.steps.iter().map(|s| s.text).collect();
         assert!(text.contains("QR code") && text.contains("“Student links”") && text.contains("class label"));
+        // Controls are named as the page labels them.
+        assert!(text.contains(&format!("“{}”", crate::ui::draft_heading())), "the lesson names the cards' layer");
         for s in room.steps {
             assert!(!s.title.trim().is_empty() && !s.text.trim().is_empty());
         }
@@ -298,13 +300,34 @@ mod tests {
     #[test]
     #[cfg_attr(not(shared_sources), ignore = "../shared/source is not beside this clone")]
     fn article_quotes_are_verbatim() {
-        // Quotes carried by the Voz.us article appear in it character for character.
+        // Quotes carried by the Voz.us article appear in it character for character,
+        // and so do the words the story quotes in Voz.us's name.
         let article = shared("article.txt");
         for s in content().story {
             for q in s.quotes.iter().filter(|q| q.reported.outlet == "Voz.us" || q.reported.via == Some("Voz.us")) {
                 assert!(article.contains(q.text), "not verbatim in the article: {:?}", q.text);
             }
+            for sentence in s.paragraphs.iter().flat_map(|p| p.split(". ")).filter(|s| s.contains("Voz.us")) {
+                for quoted in quoted_in(sentence) {
+                    assert!(article.contains(quoted), "not verbatim in the article: {quoted:?}");
+                }
+            }
         }
+    }
+
+    /// The passages of `text` between curly double quotation marks.
+    fn quoted_in(text: &str) -> Vec<&str> {
+        text.split('“').skip(1).filter_map(|rest| rest.split('”').next()).collect()
+    }
+
+    #[test]
+    #[cfg_attr(not(shared_sources), ignore = "../shared/source is not beside this clone")]
+    fn the_maps_scale_figure_is_afps() {
+        // The caption's one figure, in AFP's name and with its date, as the copy in the pack gives it.
+        let caption = crate::territory::territory().words.caption;
+        assert!(caption.contains("AFP wrote on 24 December 2025 that Kyiv controlled 20% of the Donetsk region"));
+        assert!(shared("then-and-now.md").contains("the 20% of the Donetsk region that it controls"));
+        assert!(content().sources.iter().any(|s| s.outlet == "AFP" && s.date == "24 December 2025" && s.url.contains("tag24")));
     }
 
     fn step(id: &str) -> &'static Step {
@@ -365,9 +388,14 @@ mod tests {
         // And the supporter's side, with the same kind of attribution.
         let supporter = debate.quotes.iter().find(|q| q.speaker == "Karoline Leavitt").expect("a supporter is quoted");
         assert_eq!((supporter.date, supporter.reported.outlet), ("20 November 2025", "AFP"));
-        // The FT's own words, and both summaries checked against the same published wording.
-        assert!(text.contains("“reduces the Ukrainian military by half”"), "keep the FT's words");
+        // "By half" is Voz.us's summary of the FT: quoted as Voz.us's words, in Voz.us's name.
+        let half = debate.paragraphs[0].split("; ").find(|s| s.contains("by half")).expect("the FT's terms, by half");
+        assert!(half.contains("“reduces the Ukrainian military by half”"), "{half}");
+        assert!(debate.paragraphs[0].contains("Summarizing the Financial Times, Voz.us"));
+        assert!(listed("Financial Times", "19 November 2025"), "the FT's report is of 19 November");
         assert!(!text.contains("much smaller army"));
+        // The comparison says what it could not check, with the BBC's sentence on it (card 20).
+        assert!(text.contains("BBC, POLITICO and Just Security") && text.contains("(card 20)"));
         assert!(
             text.contains("According to the AP")
                 && text.contains("“expected” not to invade")

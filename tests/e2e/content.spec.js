@@ -1,5 +1,5 @@
-// What the plan really says: the full-draft layer, its markers and sources,
-// the dated time frame and the closing step, in the browser and in print.
+// What the plan really says: each card's layer of draft wording, its markers and
+// sources, the dated time frame and the closing step, in the browser and in print.
 const { test, expect } = require('@playwright/test');
 const content = require('../../content/plan.json');
 const { POINTS, openPage, card } = require('./helpers');
@@ -7,7 +7,7 @@ const { POINTS, openPage, card } = require('./helpers');
 const layer = (page, n) => card(page, n).locator('details.draft');
 
 async function openLayer(page, n) {
-  await card(page, n).getByText('In the full draft').click();
+  await card(page, n).getByText(content.ui.draft_heading).click();
   await expect(layer(page, n)).toHaveAttribute('open', '');
 }
 
@@ -40,7 +40,7 @@ test('every card has the layer; the switch opens it on every card', async ({ pag
   await expect(page.locator('article details.draft[open]')).toHaveCount(0);
 });
 
-test('the print layout includes the full-draft layer', async ({ page }) => {
+test('the print layout includes the layer of draft wording', async ({ page }) => {
   await openPage(page);
   await page.emulateMedia({ media: 'print' });
   await expect(layer(page, 21).getByText('Ukrainian forces will withdraw', { exact: false })).toBeVisible();
