@@ -228,28 +228,32 @@ fn check(c: &Content) {
     for p in &c.points {
         let n = p.number;
         assert!(c.themes.iter().any(|t| t.id == p.theme), "content: point {n} has unknown theme {:?}", p.theme);
-        assert!(!p.draft.parts.is_empty(), "content: point {n} has no full-draft layer (draft.parts is empty)");
+        assert!(!p.draft.parts.is_empty(), "content: point {n} has no layer of draft wording (draft.parts is empty)");
+        let sourced = p.draft.parts.iter().any(|part| part.kind != PartKind::Unverified);
+        let unverified = p.draft.parts.iter().any(|part| part.kind == PartKind::Unverified);
         for part in &p.draft.parts {
-            if let Err(why) = check_part(
+            let checked = check_part(
                 part.kind.json(),
                 &part.text,
                 part.outlet.as_deref(),
                 part.date.as_deref(),
                 part.url.as_deref(),
                 part.via.as_deref(),
-            ) {
-                panic!("content: point {n}, full-draft layer: {why}");
+            )
+            .and_then(|()| match part.kind {
+                PartKind::Unverified => check_unverified(&part.text, !sourced),
+                _ => Ok(()),
+            });
+            if let Err(why) = checked {
+                panic!("content: point {n}, draft wording: {why}");
             }
         }
         assert!(
             p.marker.is_none() || p.leaves_out.is_some(),
             "content: point {n} has a marker but no leaves_out sentence"
         );
-        if p.marker.is_some() {
-            assert!(
-                p.draft.parts.iter().any(|part| part.kind != PartKind::Unverified),
-                "content: point {n} has a marker, so an allowed outlet must support it (a quote or summary part)"
-            );
+        if let Err(why) = check_marker(p.marker.map(Marker::json), unverified, sourced) {
+            panic!("content: point {n}, marker: {why}");
         }
     }
     for s in &c.story {
@@ -261,8 +265,8 @@ fn check(c: &Content) {
     for s in c.sources.iter() {
         assert!(s.url.starts_with("https://"), "content: source {:?} needs an https url", s.outlet);
         assert!(
-            !names_banned_source(&s.url) && !names_banned_source(&s.outlet),
-            "content: source {:?} is a banned site",
+            !names_uncitable(&s.url) && !names_uncitable(&s.outlet),
+            "content: source {:?} is a site the page never cites",
             s.outlet
         );
     }
@@ -274,8 +278,8 @@ fn check_quote(q: &Quote) -> Result<(), String> {
     if q.speaker.trim().is_empty() || q.role.trim().is_empty() || q.reported.outlet.trim().is_empty() {
         return Err("a quote needs a speaker, a role and the outlet that reported it".into());
     }
-    if names_banned_source(&q.reported.outlet) || q.reported.via.as_deref().is_some_and(names_banned_source) {
-        return Err("the report is from a banned site".into());
+    if names_uncitable(&q.reported.outlet) || q.reported.via.as_deref().is_some_and(names_uncitable) {
+        return Err("the report is from a site the page never cites".into());
     }
     quote_dates_in_order(&q.date, &q.reported.date)
 }

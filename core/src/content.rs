@@ -111,12 +111,14 @@ impl Party {
 
 #[cfg(feature = "prose")]
 impl Marker {
-    /// "AFP's summary is shorter than the draft" / "… is worded differently from the draft".
+    /// "AFP's summary is shorter than the draft" / "… is worded differently from the draft" /
+    /// "Outlets report terms that AFP's summary leaves out".
     pub fn label(self) -> &'static str {
         let labels = &CONTENT.marker_labels;
         match self {
             Marker::Shorter => labels.shorter,
             Marker::Reworded => labels.reworded,
+            Marker::Reported => labels.reported,
         }
     }
 }
@@ -459,14 +461,13 @@ mod tests {
     }
 
     #[test]
-    fn unchecked_points_say_so_in_one_short_sentence() {
-        for p in content().points {
-            let unchecked = p.draft.parts.iter().all(|part| part.kind == PartKind::Unverified);
-            if unchecked {
-                let [only] = p.draft.parts else { panic!("point {}: one short notice", p.number) };
-                assert!(only.text.split(". ").count() == 1 && only.text.split(' ').count() <= 25, "point {}", p.number);
-            }
-        }
+    fn unchecked_points_say_so_once() {
+        // The rule the build applies: a card with no outlet's text says "could not be checked" in
+        // its marker, so its part must not repeat it; beside an outlet's text, the part says it first.
+        assert!(check_unverified("The full wording of this point could not be checked.", true).is_err());
+        assert_eq!(check_unverified("This page cannot say what AFP's line leaves out.", true), Ok(()));
+        assert!(check_unverified("The BBC quotes a provision.", false).is_err());
+        assert_eq!(check_unverified(&format!("{UNVERIFIED_LEAD}. The BBC describes it."), false), Ok(()));
         // The detail is said once, behind the card's disclosure, in the interface wording.
         assert!(
             crate::ui::unverified_why().contains("translations") && !crate::ui::unverified_why_summary().is_empty()
@@ -560,7 +561,6 @@ mod tests {
         assert!(banned.unwrap_err().contains("banned"));
         assert!(check_part("quote", "Text.", Some("news-pravda.com"), Some("20 November 2025"), url, None).is_err());
         assert!(check_part("summary", "Text.", Some("BBC"), Some("21 November 2025"), url, Some("its9ja")).is_err());
-        assert!(check_part("unverified", "Nothing is known.", None, None, None, None).is_err());
         assert!(check_part("unverified", UNVERIFIED_LEAD, Some("BBC"), None, None, None).is_err());
         assert_eq!(check_part("unverified", UNVERIFIED_LEAD, None, None, None, None), Ok(()));
         assert!(check_part("paraphrase", "Text.", None, None, None, None).is_err());
@@ -570,21 +570,29 @@ mod tests {
 
     #[test]
     fn markers_on_the_points_that_need_them() {
+        // Which card carries which marker (the build checks that each is backed; this pins the choice).
         let marker = |n: u8| content().point(n).unwrap().marker;
-        for n in [2, 4, 7, 10, 13, 14, 20, 21, 26, 27, 28] {
+        for n in [2, 4, 7, 10, 21, 26] {
             assert_eq!(marker(n), Some(Marker::Shorter), "point {n}");
         }
         for n in [3, 9] {
             assert_eq!(marker(n), Some(Marker::Reworded), "point {n}");
         }
-        for p in content().points {
-            // A marker comes with its sentence and with an allowed outlet's text to back it.
-            if p.marker.is_some() {
-                assert!(p.leaves_out.is_some_and(|s| !s.trim().is_empty()), "point {}", p.number);
-                assert!(p.draft.parts.iter().any(|part| part.kind != PartKind::Unverified), "point {}", p.number);
-            }
+        // Where the wording could not be checked, the marker claims no comparison with the draft.
+        for n in [13, 14, 20, 27, 28] {
+            assert_eq!(marker(n), Some(Marker::Reported), "point {n}");
         }
-        assert!(Marker::Shorter.label().contains("shorter") && Marker::Reworded.label().contains("worded"));
+    }
+
+    #[test]
+    fn the_marker_rule_refuses_a_comparison_with_unchecked_wording() {
+        assert_eq!(check_marker(None, true, false), Ok(()));
+        assert_eq!(check_marker(Some("shorter"), false, true), Ok(()));
+        assert_eq!(check_marker(Some("reported"), true, true), Ok(()));
+        assert!(check_marker(Some("shorter"), true, true).unwrap_err().contains("use \"reported\""));
+        assert!(check_marker(Some("reworded"), true, true).is_err());
+        assert!(check_marker(Some("reported"), false, true).is_err());
+        assert!(check_marker(Some("shorter"), false, false).unwrap_err().contains("allowed outlet"));
     }
 
     #[test]
@@ -645,6 +653,7 @@ mod tests {
             (c.classroom.debrief, false),
             (Marker::Shorter.label(), false),
             (Marker::Reworded.label(), false),
+            (Marker::Reported.label(), false),
         ];
         all.extend(c.classroom.steps.iter().flat_map(|s| [(s.title, false), (s.text, false)]));
         all.extend(c.classroom.prompts.iter().chain(c.classroom.cautions).map(|s| (*s, false)));

@@ -43,10 +43,11 @@ content_schema! {
             pub mark: Text,
         }
 
-        /// On the card: how AFP's summary compares with the full draft.
+        /// On the card: how AFP's summary compares with the draft.
         pub struct MarkerLabels {
             pub shorter: Text,
             pub reworded: Text,
+            pub reported: Text,
         }
 
         /// One step of the narrative. Who speaks is the browser's too (the speakers graphic).
@@ -96,11 +97,11 @@ content_schema! {
             /// Where the text comes from, when it is not AFP's list.
             pub source: Prose<Option<Text>>,
             /// How AFP's line relates to the draft; none where nothing of substance
-            /// differs or where the draft's wording could not be checked.
+            /// differs or where nothing of the draft's wording could be checked.
             pub marker: Option<Marker>,
             /// One neutral sentence: what AFP's line leaves out or changes.
             pub leaves_out: Prose<Option<Text>>,
-            /// The "In the full draft" layer.
+            /// The layer with the draft's wording, as outlets published it.
             pub draft: Prose<Draft>,
         }
 
@@ -221,10 +222,13 @@ content_schema! {
             Debate = "both",
         }
 
-        /// On the card: how AFP's summary compares with the full draft.
+        /// On the card: how AFP's summary compares with the draft.
         pub enum Marker {
+            /// The draft's wording, as an outlet quoted it, says more than AFP's line.
             Shorter = "shorter",
             Reworded = "reworded",
+            /// The wording could not be checked, but outlets report terms AFP's line leaves out.
+            Reported = "reported",
         }
 
         pub enum PartKind {
@@ -232,7 +236,8 @@ content_schema! {
             Quote = "quote",
             /// What the point adds, in our words, attributed to the outlet that reported it.
             Summary = "summary",
-            /// "The full wording of this point could not be checked", with what is known.
+            /// The wording could not be checked (said once: by the card's marker, or first in
+            /// this part beside an outlet's text), with what is known.
             Unverified = "unverified",
         }
     }
