@@ -12,7 +12,7 @@
 //! hold `Absent` in its place, so the browser build carries none of it.
 
 #[path = "build_ui.rs"]
-mod build_ui;
+pub mod build_ui;
 
 use std::collections::BTreeMap;
 use std::{env, fs, path::Path};
@@ -20,7 +20,7 @@ use std::{env, fs, path::Path};
 include!("src/draft_rules.rs");
 
 /// The build flavour of the schema: owned types that deserialize and bake.
-mod schema {
+pub mod schema {
     use serde::Deserialize;
     use std::ops::Deref;
 
@@ -193,8 +193,21 @@ fn bake_static(name: &str, ty: &str, value: &impl Bake) -> String {
     out
 }
 
+/// `content/plan.json` read: its `ui` wording apart, the rest as the schema's types.
+pub fn parse(text: &str) -> Result<(BTreeMap<String, build_ui::UiValue>, Content), String> {
+    let mut json: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| format!("content/plan.json is not JSON: {e}"))?;
+    let ui = serde_json::from_value(json["ui"].take())
+        .map_err(|e| format!("content/plan.json: ui does not match the schema: {e}"))?;
+    json.as_object_mut().ok_or("content/plan.json is not an object")?.remove("ui");
+    let content =
+        serde_json::from_value(json).map_err(|e| format!("content/plan.json does not match the schema: {e}"))?;
+    Ok((ui, content))
+}
+
 /// Every check that is not a matter of the JSON's shape. Panics with a clear message.
-fn check(c: &Content) {
+/// (`tests/build_check.rs` feeds it bad content and reads the messages.)
+pub fn check(c: &Content) {
     for (i, p) in c.points.iter().enumerate() {
         assert_eq!(
             usize::from(p.number),
@@ -286,7 +299,7 @@ fn check_quote(q: &Quote) -> Result<(), String> {
 
 /// The lesson plan: no empty text, and minutes for exactly three timed phases
 /// (read the story, tag, discuss); other steps take no class time of their own.
-fn check_classroom(c: &Classroom) {
+pub fn check_classroom(c: &Classroom) {
     let filled = |what: &str, text: &str| assert!(!text.trim().is_empty(), "content: classroom.{what} is empty");
     filled("heading", &c.heading);
     filled("intro", &c.intro);
@@ -316,7 +329,7 @@ fn check_classroom(c: &Classroom) {
 /// The map's wording against its boundaries: every region a term names has a
 /// path, term ids are plain (they name CSS classes and pattern ids), the
 /// points exist, and the page's source line names the data's version.
-fn check_territory(t: &MapWords, geo: &Geo, point_count: usize) {
+pub fn check_territory(t: &MapWords, geo: &Geo, point_count: usize) {
     let filled = |what: &str, text: &str| assert!(!text.trim().is_empty(), "content: territory.{what} is empty");
     for (what, text) in [
         ("heading", &t.heading),
@@ -380,9 +393,9 @@ fn check_territory(t: &MapWords, geo: &Geo, point_count: usize) {
 
 /// The map's boundaries: `content/territory.json`, written by `scripts/territory.py`
 /// (its `source` is read for the checks; `view_box` and `regions` are shipped).
-struct Geo {
+pub struct Geo {
     source: GeoSource,
-    map: MapData,
+    pub map: MapData,
 }
 
 #[derive(serde::Deserialize)]
@@ -391,7 +404,7 @@ struct GeoSource {
     package: String,
 }
 
-fn read_geo(text: &str) -> Geo {
+pub fn read_geo(text: &str) -> Geo {
     let mut value: serde_json::Value = serde_json::from_str(text).expect("content/territory.json is not JSON");
     let source = serde_json::from_value(value["source"].take()).expect("content/territory.json: source");
     let map = serde_json::json!({ "view_box": value["view_box"].take(), "regions": value["regions"].take() });
@@ -417,13 +430,8 @@ fn main() {
     if ["article.txt", "full-draft.md", "then-and-now.md"].iter().all(|f| shared.join(f).is_file()) {
         println!("cargo:rustc-cfg=shared_sources");
     }
-    let mut json: serde_json::Value = serde_json::from_str(&fs::read_to_string(&path).expect("read content/plan.json"))
-        .expect("content/plan.json is not JSON");
-    let ui: BTreeMap<String, build_ui::UiValue> =
-        serde_json::from_value(json["ui"].take()).expect("content/plan.json: ui does not match the schema");
-    json.as_object_mut().expect("content/plan.json is an object").remove("ui");
-    let content: Content =
-        serde_json::from_value(json).unwrap_or_else(|e| panic!("content/plan.json does not match the schema: {e}"));
+    let (ui, content) =
+        parse(&fs::read_to_string(&path).expect("read content/plan.json")).unwrap_or_else(|e| panic!("{e}"));
     check(&content);
     let geo_path = dir.join("../content/territory.json");
     println!("cargo:rerun-if-changed={}", geo_path.display());

@@ -177,16 +177,6 @@ mod tests {
     }
 
     #[test]
-    fn has_28_points_numbered_in_order() {
-        let c = content();
-        assert_eq!(POINT_COUNT, 28, "the draft has 28 points");
-        assert_eq!(c.points.len(), POINT_COUNT);
-        for (i, p) in c.points.iter().enumerate() {
-            assert_eq!(usize::from(p.number), i + 1, "point out of order");
-        }
-    }
-
-    #[test]
     fn every_point_has_text_theme_and_source() {
         let c = content();
         for p in c.points {
@@ -198,6 +188,7 @@ mod tests {
 
     #[test]
     fn only_point_11_is_outside_afp_list() {
+        assert_eq!(POINT_COUNT, 28, "the draft has 28 points");
         let outside: Vec<u8> = content().points.iter().filter(|p| !p.in_afp_list()).map(|p| p.number).collect();
         assert_eq!(outside, vec![11]);
         let eleven = content().point(11).unwrap();
@@ -329,7 +320,10 @@ mod tests {
         let caption = crate::territory::territory().words.caption;
         assert!(caption.contains("AFP wrote on 24 December 2025 that Kyiv controlled 20% of the Donetsk region"));
         assert!(shared("then-and-now.md").contains("the 20% of the Donetsk region that it controls"));
-        assert!(content().sources.iter().any(|s| s.outlet == "AFP" && s.date == "24 December 2025" && s.url.contains("tag24")));
+        assert!(content()
+            .sources
+            .iter()
+            .any(|s| s.outlet == "AFP" && s.date == "24 December 2025" && s.url.contains("tag24")));
     }
 
     fn step(id: &str) -> &'static Step {
@@ -488,29 +482,6 @@ mod tests {
     }
 
     #[test]
-    fn every_point_has_a_draft_layer_naming_an_allowed_outlet_and_a_date() {
-        for p in content().points {
-            assert!(!p.draft.parts.is_empty(), "point {} has no full-draft layer", p.number);
-            for part in p.draft.parts {
-                check_part(kind_name(part.kind), part.text, part.outlet, part.date, part.url, part.via)
-                    .unwrap_or_else(|why| panic!("point {}: {why}", p.number));
-                if part.kind != PartKind::Unverified {
-                    assert!(DRAFT_OUTLETS.contains(&part.outlet.unwrap()), "point {}", p.number);
-                    assert!(part.date.is_some_and(is_page_date), "point {}", p.number);
-                }
-            }
-        }
-    }
-
-    fn kind_name(kind: PartKind) -> &'static str {
-        match kind {
-            PartKind::Quote => "quote",
-            PartKind::Summary => "summary",
-            PartKind::Unverified => "unverified",
-        }
-    }
-
-    #[test]
     fn no_translation_is_labelled_as_draft_wording() {
         for p in content().points {
             for part in p.draft.parts.iter().filter(|part| part.kind == PartKind::Quote) {
@@ -624,17 +595,9 @@ mod tests {
     }
 
     #[test]
-    fn parties_come_from_the_content_file() {
-        assert_eq!(content().parties.len(), 5);
-        for (i, info) in content().parties.iter().enumerate() {
-            assert_eq!(info.id as usize, i);
-            assert_eq!(info.id.label(), info.label);
-            assert_eq!(info.id.mark().chars().count(), 2);
-        }
+    fn the_us_is_marked_us() {
+        // The speakers graphic writes the marks; the build checks their number and length.
         assert_eq!(Party::UnitedStates.mark(), "US");
-        let e3 = Party::Europe.label().to_lowercase();
-        assert!(e3 != "europe" && !e3.split(|c: char| !c.is_alphanumeric()).any(|w| w == "eu"), "{e3}");
-        assert_ne!(Party::Europe.mark(), "EU");
     }
 
     /// Every string the page shows, with whether it is someone's verbatim words (quotes).

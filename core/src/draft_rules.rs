@@ -9,6 +9,7 @@ pub const DRAFT_OUTLETS: &[&str] =
 /// Outlets "What became of the plan" may cite (`then-and-now.md`, section 1): the
 /// established outlets above and the first-hand reporters of the later events, and
 /// the President of Ukraine's site for the President's own words.
+#[allow(dead_code)]
 pub const LATER_OUTLETS: &[&str] = &[
     "Associated Press",
     "Reuters",
@@ -240,9 +241,12 @@ pub fn check_marker(marker: Option<&str>, unverified: bool, sourced: bool) -> Re
     }
 }
 
-/// A single day written as the page writes it ("20 November 2025"), as (year, month, day).
+/// A day as (year, month, day): ordered as the calendar is.
+pub type Day = (u32, u32, u32);
+
+/// A single day written as the page writes it ("20 November 2025").
 #[allow(dead_code)]
-pub fn day_of(date: &str) -> Option<(u32, u32, u32)> {
+pub fn day_of(date: &str) -> Option<Day> {
     const MONTHS: [&str; 12] = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",
@@ -256,9 +260,9 @@ pub fn day_of(date: &str) -> Option<(u32, u32, u32)> {
 }
 
 /// The first and last day of a date the page writes as one day or a range of days in one
-/// month ("4–5 February 2026"), as (year, month, day).
+/// month ("4–5 February 2026").
 #[allow(dead_code)]
-pub fn days_of(date: &str) -> Option<((u32, u32, u32), (u32, u32, u32))> {
+pub fn days_of(date: &str) -> Option<(Day, Day)> {
     if let Some(day) = day_of(date) {
         return Some((day, day));
     }
