@@ -283,6 +283,49 @@ pub fn check(c: &Content) {
             s.outlet
         );
     }
+    check_checked(&c.checked);
+    check_nothing_after(c);
+}
+
+/// "Checked up to": the day of the latest event and the day of the last check, in that order.
+fn check_checked(k: &Checked) {
+    let event = day_of(&k.latest_event).unwrap_or_else(|| {
+        panic!("content: checked.latest_event {:?} is not one day like \"5 March 2026\"", k.latest_event)
+    });
+    let checked = day_of(&k.content_checked).unwrap_or_else(|| {
+        panic!("content: checked.content_checked {:?} is not one day like \"7 December 2026\"", k.content_checked)
+    });
+    assert!(event <= checked, "content: checked.latest_event comes after checked.content_checked");
+}
+
+/// Nothing on the page is dated after `checked.latest_event`, so nothing seems current
+/// beyond what was checked. Dates that name no day ("late 2025") count by their year.
+fn check_nothing_after(c: &Content) {
+    let latest = day_of(&c.checked.latest_event).expect("checked by check_checked");
+    let after = |date: &str| match days_of(date) {
+        Some((_, last)) => last > latest,
+        None => date.rsplit(' ').next().and_then(|y| y.parse::<u32>().ok()).is_some_and(|y| y > latest.0),
+    };
+    let mut dates: Vec<(String, &str)> = Vec::new();
+    dates.extend(c.sources.iter().map(|s| (format!("source {:?}", s.outlet), s.date.as_str())));
+    for s in &c.story {
+        for q in s.quotes.iter() {
+            dates.push((format!("the quote by {}", q.speaker), q.date.as_str()));
+            dates.push((format!("the report of {}'s words", q.speaker), q.reported.date.as_str()));
+        }
+    }
+    for p in &c.points {
+        let parts = p.draft.parts.iter().filter_map(|part| part.date.as_deref());
+        dates.extend(parts.map(|d| (format!("point {}", p.number), d)));
+    }
+    for (what, date) in dates {
+        assert!(
+            !after(date),
+            "content: {what} is dated {date}, after checked.latest_event ({}): \
+             the page must not seem current beyond what it checked",
+            c.checked.latest_event
+        );
+    }
 }
 
 /// One date convention for every quote: `date` is the day the words were said, and the

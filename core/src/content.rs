@@ -474,6 +474,18 @@ mod tests {
     }
 
     #[test]
+    fn checked_up_to_is_the_latest_date_the_page_cites() {
+        // "Checked up to" names the latest day a source on the page is dated (the build refuses
+        // anything later): a new source with a later date must move it, or the build fails.
+        let c = content();
+        let latest = day_of(c.checked.latest_event).unwrap();
+        let last_cited = c.sources.iter().filter_map(|s| day_of(s.date)).max().unwrap();
+        assert_eq!(last_cited, latest, "checked.latest_event is not the latest source's date");
+        let line = crate::ui::checked_up_to(c.checked.content_checked, c.checked.latest_event);
+        assert!(line.contains(c.checked.latest_event) && line.contains(c.checked.content_checked), "{line}");
+    }
+
+    #[test]
     fn point_lookup_is_bounded() {
         let last = u8::try_from(POINT_COUNT).unwrap();
         assert!(content().point(0).is_none());

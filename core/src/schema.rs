@@ -32,7 +32,18 @@ content_schema! {
             pub points: List<PlanPoint>,
             pub classroom: ClassText<Classroom>,
             pub territory: Prose<MapWords>,
+            /// How far the page's checking reaches; the build fails without both dates.
+            pub checked: Prose<Checked>,
             pub sources: Prose<List<Source>>,
+        }
+
+        /// The two dates a reader needs to judge how current the page is: single days
+        /// ("5 March 2026"). Nothing on the page is dated after `latest_event` (`build.rs`).
+        pub struct Checked {
+            /// The day of the latest event the page reports from a source it names.
+            pub latest_event: Text,
+            /// The day the content was last checked against its sources.
+            pub content_checked: Text,
         }
 
         pub struct PartyInfo {

@@ -163,3 +163,49 @@ fn every_placeholder_becomes_a_typed_argument() {
     // A text without placeholders is a plain function.
     assert!(ui_wording("copy_link", "Copy link").unwrap().contains("pub fn copy_link() -> &'static str"));
 }
+
+#[test]
+fn content_without_its_checked_dates_is_refused() {
+    for missing in ["latest_event", "content_checked"] {
+        let json = with(|j| {
+            j["checked"].as_object_mut().unwrap().remove(missing);
+        });
+        let error = parse(&json.to_string()).err().unwrap_or_else(|| panic!("accepted without checked.{missing}"));
+        assert!(error.contains(&format!("missing field `{missing}`")), "{error}");
+    }
+    let none = with(|j| {
+        j.as_object_mut().unwrap().remove("checked");
+    });
+    assert!(parse(&none.to_string()).err().is_some_and(|e| e.contains("missing field `checked`")));
+    refused(with(|j| j["checked"]["latest_event"] = json!("March 2026")), "is not one day");
+    refused(with(|j| j["checked"]["content_checked"] = json!("2026-12-07")), "is not one day");
+    refused(
+        with(|j| j["checked"]["latest_event"] = json!("8 December 2026")),
+        "latest_event comes after checked.content_checked",
+    );
+}
+
+#[test]
+fn a_date_after_the_latest_checked_event_is_refused() {
+    // A source, a quote or a card dated after "checked up to" would make the page seem more
+    // current than its checking.
+    let later = |j: &mut Value| {
+        let day = j["checked"]["latest_event"].as_str().unwrap().to_owned();
+        let (d, rest) = day.split_once(' ').unwrap();
+        format!("{} {rest}", d.parse::<u32>().unwrap() + 1)
+    };
+    refused(
+        with(|j| {
+            let day = later(j);
+            j["sources"][0]["date"] = json!(day);
+        }),
+        "after checked.latest_event",
+    );
+    refused(
+        with(|j| {
+            let day = later(j);
+            j["story"][0]["quotes"][0]["reported"]["date"] = json!(day);
+        }),
+        "after checked.latest_event",
+    );
+}

@@ -54,6 +54,10 @@ test('a dated time frame near the top, a defined Neutral, and a closing "What ha
   const frame = page.locator('.time-frame');
   await expect(frame).toContainText('20–21 November 2025');
   await expect(frame).toContainText('Geneva');
+  // How far the checking reaches, right under it: both dates from the content file.
+  const checked = page.locator('.masthead .checked-line');
+  await expect(checked).toContainText(`Checked up to ${content.checked.latest_event}`);
+  await expect(checked).toContainText(content.checked.content_checked);
   await expect(page.locator('.neutral-definition')).toContainText('Neutral means');
   const next = page.getByRole('heading', { name: 'What happened next' });
   await expect(next).toHaveCount(1);
