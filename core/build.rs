@@ -284,6 +284,7 @@ pub fn check(c: &Content) {
         );
     }
     check_checked(&c.checked);
+    check_later(c);
     check_nothing_after(c);
 }
 
@@ -318,6 +319,11 @@ fn check_nothing_after(c: &Content) {
         let parts = p.draft.parts.iter().filter_map(|part| part.date.as_deref());
         dates.extend(parts.map(|d| (format!("point {}", p.number), d)));
     }
+    for e in c.later.events.iter() {
+        dates.push((format!("the event of {}", e.date), e.date.as_str()));
+        dates.extend(e.reports.iter().map(|r| (format!("{}'s report", r.outlet), r.date.as_str())));
+        dates.extend(e.quotes.iter().map(|q| (format!("the quote by {}", q.speaker), q.date.as_str())));
+    }
     for (what, date) in dates {
         assert!(
             !after(date),
@@ -325,6 +331,123 @@ fn check_nothing_after(c: &Content) {
              the page must not seem current beyond what it checked",
             c.checked.latest_event
         );
+    }
+}
+
+/// A report "What became of the plan" cites: an allowed outlet, a date written as the page
+/// writes it (one day where `one_day`), an https address, and no site the page never cites.
+fn check_citation(r: &Citation, one_day: bool) -> Result<(), String> {
+    if !LATER_OUTLETS.contains(&r.outlet.as_str()) {
+        return Err(format!("outlet {:?} is not in the allowed list {LATER_OUTLETS:?}", r.outlet));
+    }
+    if [Some(&r.outlet), Some(&r.url), r.via.as_ref()].into_iter().flatten().any(|t| names_uncitable(t)) {
+        return Err(format!("{} ({}) names a site the page never cites", r.outlet, r.url));
+    }
+    if !r.url.starts_with("https://") {
+        return Err(format!("url {:?} is not an https address", r.url));
+    }
+    if day_of(&r.date).is_none() && (one_day || r.date != "undated") {
+        return Err(format!("{}'s date {:?} is not one day like \"24 December 2025\"", r.outlet, r.date));
+    }
+    Ok(())
+}
+
+/// A report the page cites is in the sources list with the same outlet, date and address.
+fn in_sources(c: &Content, r: &Citation, what: &str) {
+    assert!(
+        c.sources.iter().any(|s| s.outlet == r.outlet && s.date == r.date && s.url == r.url),
+        "content: {what} cites {} ({}, {}), which is not in the sources list with that date and address",
+        r.outlet,
+        r.date,
+        r.url
+    );
+}
+
+/// The timeline and the framework: dated, in order, every line naming who said or reported
+/// it, every quote dated by the day it was said and carried by a report the entry cites.
+fn check_later(c: &Content) {
+    let l = &*c.later;
+    for (what, text) in [("heading", &l.heading), ("intro", &l.intro), ("timeline_heading", &l.timeline_heading)] {
+        assert!(!text.trim().is_empty(), "content: later.{what} is empty");
+    }
+    assert!(!l.events.is_empty(), "content: later.events is empty");
+    let mut previous = None;
+    for e in &l.events {
+        let at = format!("the later event of {}", e.date);
+        let (first, last) = days_of(&e.date)
+            .unwrap_or_else(|| panic!("content: {at}: the date is not a day or days like \"4–5 February 2026\""));
+        assert!(previous <= Some(first), "content: {at} is out of date order");
+        previous = Some(first);
+        assert!(!e.text.trim().is_empty() && !e.reports.is_empty(), "content: {at} needs a text and a report");
+        for r in &e.reports {
+            check_citation(r, true).unwrap_or_else(|why| panic!("content: {at}: {why}"));
+            assert!(
+                day_of(&r.date) >= Some(first),
+                "content: {at}: {} reports it on {}, before it happened",
+                r.outlet,
+                r.date
+            );
+            let named = e.text.contains(r.outlet.as_str())
+                || e.quotes.iter().any(|q| q.reported.outlet == r.outlet && q.reported.date == r.date);
+            assert!(named, "content: {at}: neither the text nor a quote's source line names {}", r.outlet);
+            in_sources(c, r, &at);
+        }
+        for q in &e.quotes {
+            check_quote(q).unwrap_or_else(|why| panic!("content: {at}, quote by {}: {why}", q.speaker));
+            let said = day_of(&q.date);
+            assert!(
+                said >= Some(first) && said <= Some(last),
+                "content: {at}: {} said it on {}, outside the event's days",
+                q.speaker,
+                q.date
+            );
+            assert!(
+                e.reports.iter().any(|r| r.outlet == q.reported.outlet && r.date == q.reported.date),
+                "content: {at}: the report of {}'s words ({}, {}) is not among the event's reports",
+                q.speaker,
+                q.reported.outlet,
+                q.reported.date
+            );
+        }
+    }
+    let latest = day_of(&c.checked.latest_event);
+    assert!(
+        l.events.iter().flat_map(|e| &e.reports).any(|r| day_of(&r.date) == latest),
+        "content: no report in the timeline is dated checked.latest_event ({})",
+        c.checked.latest_event
+    );
+    let f = &l.framework;
+    for (what, text) in [("heading", &f.heading), ("intro", &f.intro), ("missing", &f.missing)] {
+        assert!(!text.trim().is_empty(), "content: later.framework.{what} is empty");
+    }
+    assert!(!f.items.is_empty(), "content: later.framework.items is empty");
+    let mut last_number = 0;
+    for (i, item) in f.items.iter().enumerate() {
+        let at = format!("later.framework.items[{i}]");
+        if let Some(n) = item.number {
+            assert!(
+                (1..=20).contains(&n) && n > last_number,
+                "content: {at}: point {n} is not in 1..=20 or out of order"
+            );
+            last_number = n;
+        }
+        assert!(
+            !item.passages.is_empty() && item.passages.iter().all(|p| !p.trim().is_empty()),
+            "content: {at} has no passage, or an empty one"
+        );
+        for p in item.passages.iter() {
+            assert!(!looks_translated(p), "content: {at}: a passage reads like a translation: {p:?}");
+        }
+        check_citation(&item.rendering, false).unwrap_or_else(|why| panic!("content: {at}: {why}"));
+        in_sources(c, &item.rendering, &at);
+        if let Some(status) = &item.no_consensus {
+            // One outlet an item: the status is in the words of the outlet whose rendering it is.
+            assert!(
+                status.contains(item.rendering.outlet.as_str()),
+                "content: {at}: its no-consensus sentence must be {}'s, and name it",
+                item.rendering.outlet
+            );
+        }
     }
 }
 

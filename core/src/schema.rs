@@ -34,6 +34,8 @@ content_schema! {
             pub territory: Prose<MapWords>,
             /// How far the page's checking reaches; the build fails without both dates.
             pub checked: Prose<Checked>,
+            /// "What became of the plan": after the story's end, up to `checked.latest_event`.
+            pub later: Prose<Later>,
             pub sources: Prose<List<Source>>,
         }
 
@@ -132,6 +134,68 @@ content_schema! {
             pub url: Option<Text>,
             /// The site that carried the outlet's copy, where it is not the outlet's own.
             pub via: Option<Text>,
+        }
+
+        /// "What became of the plan": a dated timeline from the 20-point framework of
+        /// December 2025, and that framework's points as outlets rendered them.
+        pub struct Later {
+            pub heading: Text,
+            pub intro: Text,
+            pub timeline_heading: Text,
+            /// In date order; each names who said or reported it, and when.
+            pub events: List<Event>,
+            pub framework: Framework,
+        }
+
+        /// One dated entry of the timeline.
+        pub struct Event {
+            /// The day (or days, "4–5 February 2026") it happened.
+            pub date: Text,
+            /// Whose statement or action it is ("both" for talks between parties): the
+            /// tests weigh the timeline's space and quotes by it.
+            pub party: Party,
+            /// What happened, in the page's words, naming the outlet that reported it.
+            pub text: Text,
+            /// Words someone said, each dated by the day it was said, each by `party`'s side.
+            pub quotes: List<Quote>,
+            /// The reports it rests on, each in the sources list.
+            pub reports: List<Citation>,
+        }
+
+        /// An outlet's report: who published it, when, and where it was read.
+        pub struct Citation {
+            pub outlet: Text,
+            /// The report's own date; "undated" where the copy shows none (the sources list says what is known).
+            pub date: Text,
+            pub url: Text,
+            /// The site that carried the outlet's copy, where it is not the outlet's own.
+            pub via: Option<Text>,
+        }
+
+        /// The 20-point framework of 23 December 2025. No text of it was published: each
+        /// item is one outlet's English rendering, named, and never two outlets' mixed.
+        pub struct Framework {
+            pub heading: Text,
+            pub intro: Text,
+            pub items: List<FrameworkItem>,
+            /// Which numbers no outlet the page cites gives in English.
+            pub missing: Text,
+        }
+
+        pub struct FrameworkItem {
+            /// The point's number, only where an outlet the page cites gives it.
+            pub number: Option<u8>,
+            /// Verbatim passages of one outlet's copy, in order.
+            pub passages: List<Text>,
+            /// The outlet describes the point in its own words rather than rendering it.
+            #[serde(default)]
+            pub described: bool,
+            /// The copy read stops in the middle of the last passage.
+            #[serde(default)]
+            pub cut: bool,
+            /// Reported without consensus between Ukraine and the US: the same outlet's words, in a sentence naming it.
+            pub no_consensus: Option<Text>,
+            pub rendering: Citation,
         }
 
         /// The lesson plan for teachers (the class module shows it).

@@ -209,3 +209,92 @@ fn a_date_after_the_latest_checked_event_is_refused() {
         "after checked.latest_event",
     );
 }
+
+#[test]
+fn a_timeline_entry_without_its_outlet_date_or_address_is_refused() {
+    let event = |j: &mut Value| j["later"]["events"][0].clone();
+    refused(with(|j| j["later"]["events"][0]["reports"] = json!([])), "needs a text and a report");
+    refused(
+        with(|j| j["later"]["events"][0]["reports"][0]["outlet"] = json!("Sweden Herald")),
+        "is not in the allowed list",
+    );
+    refused(
+        with(|j| j["later"]["events"][0]["reports"][0]["url"] = json!("https://tass.com/world/2091267")),
+        "never cites",
+    );
+    refused(with(|j| j["later"]["events"][0]["reports"][0]["date"] = json!("undated")), "is not one day");
+    refused(with(|j| j["later"]["events"][0]["reports"][0]["date"] = json!("22 December 2025")), "before it happened");
+    refused(
+        with(|j| j["later"]["events"][0]["reports"][0]["url"] = json!("https://www.tag24.com/elsewhere")),
+        "not in the sources list with that date and address",
+    );
+    // The text names no outlet, and no quote's source line does.
+    refused(
+        with(|j| {
+            let mut e = event(j);
+            e["text"] = json!("Talks took place.");
+            e["quotes"] = json!([]);
+            j["later"]["events"][0] = e;
+        }),
+        "neither the text nor a quote's source line names",
+    );
+    refused(
+        with(|j| {
+            let events = j["later"]["events"].as_array_mut().unwrap();
+            events.swap(0, 1);
+        }),
+        "out of date order",
+    );
+}
+
+#[test]
+fn a_later_quote_not_dated_by_the_day_it_was_said_is_refused() {
+    refused(
+        with(|j| j["later"]["events"][0]["quotes"][0]["date"] = json!("22 December 2025")),
+        "outside the event's days",
+    );
+    // Ryabkov's words, carried by a report the entry does not cite.
+    refused(
+        with(|j| j["later"]["events"][2]["quotes"][0]["reported"]["date"] = json!("27 December 2025")),
+        "is not among the event's reports",
+    );
+}
+
+#[test]
+fn the_timeline_must_reach_the_checked_date_and_no_further() {
+    refused(
+        with(|j| {
+            let last = j["later"]["events"].as_array().unwrap().len() - 1;
+            let event = &mut j["later"]["events"][last];
+            event["date"] = json!("6 March 2026");
+            event["quotes"] = json!([]);
+            event["reports"][0]["date"] = json!("6 March 2026");
+            let mut source = j["sources"].as_array().unwrap().last().unwrap().clone();
+            source["date"] = json!("6 March 2026");
+            j["sources"].as_array_mut().unwrap().push(source);
+        }),
+        "after checked.latest_event",
+    );
+    refused(with(|j| j["checked"]["latest_event"] = json!("6 March 2026")), "no report in the timeline is dated");
+}
+
+#[test]
+fn a_framework_item_numbered_without_an_outlet_or_mixing_outlets_is_refused() {
+    let item_of = |j: &Value, outlet: &str| {
+        j["later"]["framework"]["items"].as_array().unwrap().iter().position(|i| i["rendering"]["outlet"] == outlet)
+    };
+    refused(with(|j| j["later"]["framework"]["items"][0]["number"] = json!(21)), "is not in 1..=20");
+    refused(with(|j| j["later"]["framework"]["items"][1]["number"] = json!(1)), "out of order");
+    refused(
+        with(|j| {
+            let i = item_of(j, "RBC-Ukraine").unwrap();
+            j["later"]["framework"]["items"][i]["no_consensus"] = json!("AFP quoted Zelensky: “…”.");
+        }),
+        "its no-consensus sentence must be RBC-Ukraine's",
+    );
+    refused(
+        with(|j| j["later"]["framework"]["items"][0]["passages"][0] = json!("Суверенітет України буде підтверджено.")),
+        "reads like a translation",
+    );
+    refused(with(|j| j["later"]["framework"]["items"][0]["rendering"]["date"] = json!("recently")), "is not one day");
+}

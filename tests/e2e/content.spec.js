@@ -85,8 +85,8 @@ test('each quote gives the day it was said and, on its own line, the report it w
   const rubio = page.locator('figure.quote').filter({ hasText: 'Marco Rubio' });
   await expect(rubio.locator('figcaption')).toContainText('on X, 20 November 2025');
   await expect(rubio.locator('.quote-source')).toHaveText('Source: BBC, 21 November 2025');
-  // Every quote on the page has its source line.
-  const quotes = content.story.reduce((n, s) => n + s.quotes.length, 0);
+  // Every quote on the page has its source line (the story's and the timeline's).
+  const quotes = [...content.story, ...content.later.events].reduce((n, s) => n + s.quotes.length, 0);
   await expect(page.locator('figure.quote .quote-source')).toHaveCount(quotes);
 });
 

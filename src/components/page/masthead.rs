@@ -18,7 +18,11 @@ pub fn Masthead() -> impl IntoView {
                 <h1>{c.title}</h1>
                 <p class="dek">{c.dek}</p>
                 <p class="time-frame">{c.time_frame}</p>
-                <p class="checked-line">{ui::checked_up_to(c.checked.content_checked, c.checked.latest_event)}</p>
+                <p class="checked-line">
+                    {ui::checked_up_to(c.checked.content_checked, c.checked.latest_event)}
+                    " "
+                    <a href="#later">{ui::later_link()}</a>
+                </p>
                 <IslandHost island=Island::MastheadTools><MastheadTools/></IslandHost>
             </div>
         </header>
