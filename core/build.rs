@@ -268,6 +268,16 @@ pub fn check(c: &Content) {
         if let Err(why) = check_marker(p.marker.map(Marker::json), unverified, sourced) {
             panic!("content: point {n}, marker: {why}");
         }
+        if let Some(change) = &*p.later {
+            let at = format!("point {n}'s later line");
+            check_citation(&change.report, true).unwrap_or_else(|why| panic!("content: {at}: {why}"));
+            assert!(
+                change.text.contains(change.report.outlet.as_str()),
+                "content: {at} must name its outlet ({}) in its sentence",
+                change.report.outlet
+            );
+            in_sources(c, &change.report, &at);
+        }
     }
     for s in &c.story {
         for q in s.quotes.iter() {
@@ -318,6 +328,7 @@ fn check_nothing_after(c: &Content) {
     for p in &c.points {
         let parts = p.draft.parts.iter().filter_map(|part| part.date.as_deref());
         dates.extend(parts.map(|d| (format!("point {}", p.number), d)));
+        dates.extend(p.later.iter().map(|ch| (format!("point {}'s later line", p.number), ch.report.date.as_str())));
     }
     for e in c.later.events.iter() {
         dates.push((format!("the event of {}", e.date), e.date.as_str()));

@@ -251,8 +251,20 @@ mod tests {
         let room = &content().classroom;
         // Three timed phases: read the story, tag, discuss; setting up and gathering links take none.
         let timed: Vec<u32> = room.steps.iter().map(|s| s.minutes).filter(|&m| m > 0).collect();
-        assert_eq!(timed, vec![5, 15, 20]);
-        assert_eq!(room.minutes(), 40);
+        assert_eq!(timed, vec![10, 15, 20]);
+        assert_eq!(room.minutes(), 45);
+        // Reading the story aloud takes about a minute for every 150 words: the step's time fits the text.
+        let words = |t: &str| t.split_whitespace().count();
+        let story: usize = content()
+            .story
+            .iter()
+            .map(|s| {
+                words(s.heading)
+                    + s.paragraphs.iter().chain(s.quotes.iter().map(|q| &q.text)).map(|p| words(p)).sum::<usize>()
+            })
+            .sum();
+        let read = room.steps.iter().find(|s| s.text.starts_with("Read the story")).expect("a reading step");
+        assert!(read.minutes as usize * 150 >= story, "{story} words in {} minutes", read.minutes);
         assert!(
             room.intro.contains(&format!("about {} minutes", room.minutes())),
             "the intro gives the lesson's length"
@@ -271,6 +283,18 @@ mod tests {
         assert!(
             room.neutral.contains("neither side clearly gains") && room.neutral.contains("both gain about equally")
         );
+        // The optional step names exactly the cards that carry a later line, and takes no timed class time.
+        let optional = room.steps.iter().find(|s| s.title.contains("optional")).expect("an optional step");
+        assert_eq!(optional.minutes, 0);
+        let named: Vec<u8> = optional
+            .text
+            .split_once("(points ")
+            .and_then(|(_, rest)| rest.split_once(')'))
+            .map(|(list, _)| list.split([',', ' ']).filter_map(|w| w.parse().ok()).collect())
+            .unwrap_or_default();
+        let with_later: Vec<u8> = content().points.iter().filter(|p| p.later.is_some()).map(|p| p.number).collect();
+        assert_eq!(named, with_later);
+        assert!(optional.text.contains(content().later.heading));
         assert!(room.prompts.len() >= 3, "at least three discussion prompts");
         assert!(room.prompts.iter().any(|p| p.contains("three most split points")));
         assert!(!room.debrief.trim().is_empty());
@@ -465,6 +489,7 @@ mod tests {
         let mut quoted: Vec<&str> = l.events.iter().flat_map(|e| e.quotes.iter().map(|q| q.text)).collect();
         quoted.extend(l.framework.items.iter().flat_map(|i| i.passages.iter().copied()));
         quoted.extend(later_own_words().into_iter().flat_map(quoted_in));
+        quoted.extend(content().points.iter().filter_map(|p| p.later.as_ref()).flat_map(|ch| quoted_in(ch.text)));
         assert!(quoted.len() > 25, "the check reads the later part ({} passages)", quoted.len());
         for q in quoted {
             assert!(pack.contains(q), "not in then-and-now.md as written: {q:?}");
@@ -527,6 +552,7 @@ mod tests {
         let mut texts: Vec<String> = later_own_words().into_iter().map(unquoted).collect();
         let c = content();
         texts.push(crate::ui::later_end(c.checked.latest_event));
+        texts.extend(c.points.iter().filter_map(|p| p.later.as_ref()).map(|ch| unquoted(ch.text)));
         for text in &texts {
             let lower = text.to_lowercase();
             for word in lower.split(|c: char| !c.is_alphanumeric()) {
@@ -535,6 +561,19 @@ mod tests {
             }
         }
         assert!(unquoted("a “good” plan") == "a  plan", "the check itself");
+    }
+
+    #[test]
+    fn five_cards_say_what_outlets_reported_became_of_them() {
+        // Where an outlet compared a point of the 28 with the 20-point framework (the pack finds
+        // five), the card says so; where none compared, it says nothing.
+        let with_later: Vec<u8> = content().points.iter().filter(|p| p.later.is_some()).map(|p| p.number).collect();
+        assert_eq!(with_later, [6, 7, 10, 21, 26]);
+        for p in content().points.iter().filter(|p| p.later.is_some()) {
+            let change = p.later.as_ref().unwrap();
+            assert!(change.text.contains("20-point framework of 23 December 2025"), "point {}", p.number);
+            assert!(!quoted_in(change.text).is_empty(), "point {}: the outlet's own words", p.number);
+        }
     }
 
     #[test]
@@ -756,6 +795,7 @@ mod tests {
             all.extend([(p.text, p.in_afp_list()), (p.source(), false)]);
             all.extend(p.leaves_out.map(|l| (l, false)));
             all.extend(p.draft.parts.iter().map(|part| (part.text, part.kind == PartKind::Quote)));
+            all.extend(p.later.iter().map(|ch| (ch.text, false)));
         }
         all.extend(c.sources.iter().map(|s| (s.detail, false)));
         all.extend(later_own_words().into_iter().map(|t| (t, false)));

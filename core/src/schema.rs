@@ -116,6 +116,16 @@ content_schema! {
             pub leaves_out: Prose<Option<Text>>,
             /// The layer with the draft's wording, as outlets published it.
             pub draft: Prose<Draft>,
+            /// What an outlet reported became of the point in the 20-point framework; none
+            /// where no outlet compared (the page infers nothing).
+            pub later: Prose<Option<Change>>,
+        }
+
+        /// On a card: what one outlet reported happened to the point in the 20-point framework.
+        pub struct Change {
+            /// One sentence naming the outlet, its words in quotation marks: a fact, not a verdict.
+            pub text: Text,
+            pub report: Citation,
         }
 
         /// What established outlets published of one point's full wording.
@@ -205,7 +215,8 @@ content_schema! {
             pub intro: Text,
             /// What Neutral means, in words for students.
             pub neutral: Text,
-            /// In lesson order; exactly three (read, tag, discuss) have minutes, the others 0.
+            /// In lesson order; exactly three (read, tag, discuss) have minutes, the others 0:
+            /// setting up, gathering links, and an optional step (its title says so, and its time).
             pub steps: List<LessonStep>,
             /// Discussion prompts, none of which suggests an answer.
             pub prompts: List<Text>,
@@ -215,7 +226,7 @@ content_schema! {
 
         pub struct LessonStep {
             pub title: Text,
-            /// Class time; 0 for setting up or gathering links.
+            /// Class time; 0 for setting up, gathering links or an optional step.
             pub minutes: u32,
             pub text: Text,
         }

@@ -298,3 +298,17 @@ fn a_framework_item_numbered_without_an_outlet_or_mixing_outlets_is_refused() {
     );
     refused(with(|j| j["later"]["framework"]["items"][0]["rendering"]["date"] = json!("recently")), "is not one day");
 }
+
+#[test]
+fn a_cards_later_line_without_its_outlet_is_refused() {
+    // Card 7's line, in AFP's name: it must name AFP, cite an allowed outlet, and be in the sources list.
+    refused(
+        with(|j| j["points"][6]["later"]["text"] = json!("The framework dropped the NATO clause.")),
+        "must name its outlet (AFP)",
+    );
+    refused(with(|j| j["points"][6]["later"]["report"]["outlet"] = json!("Sweden Herald")), "allowed list");
+    refused(
+        with(|j| j["points"][6]["later"]["report"]["date"] = json!("25 December 2025")),
+        "not in the sources list with that date and address",
+    );
+}
