@@ -476,7 +476,7 @@ fn check_quote(q: &Quote) -> Result<(), String> {
 
 /// The lesson plan: no empty text, and minutes for exactly three timed phases
 /// (read the story, tag, discuss); other steps take no class time of their own.
-pub fn check_classroom(c: &Classroom) {
+fn check_classroom(c: &Classroom) {
     let filled = |what: &str, text: &str| assert!(!text.trim().is_empty(), "content: classroom.{what} is empty");
     filled("heading", &c.heading);
     filled("intro", &c.intro);
@@ -506,7 +506,7 @@ pub fn check_classroom(c: &Classroom) {
 /// The map's wording against its boundaries: every region a term names has a
 /// path, term ids are plain (they name CSS classes and pattern ids), the
 /// points exist, and the page's source line names the data's version.
-pub fn check_territory(t: &MapWords, geo: &Geo, point_count: usize) {
+fn check_territory(t: &MapWords, geo: &Geo, point_count: usize) {
     let filled = |what: &str, text: &str| assert!(!text.trim().is_empty(), "content: territory.{what} is empty");
     for (what, text) in [
         ("heading", &t.heading),
@@ -570,9 +570,9 @@ pub fn check_territory(t: &MapWords, geo: &Geo, point_count: usize) {
 
 /// The map's boundaries: `content/territory.json`, written by `scripts/territory.py`
 /// (its `source` is read for the checks; `view_box` and `regions` are shipped).
-pub struct Geo {
+struct Geo {
     source: GeoSource,
-    pub map: MapData,
+    map: MapData,
 }
 
 #[derive(serde::Deserialize)]
@@ -581,7 +581,7 @@ struct GeoSource {
     package: String,
 }
 
-pub fn read_geo(text: &str) -> Geo {
+fn read_geo(text: &str) -> Geo {
     let mut value: serde_json::Value = serde_json::from_str(text).expect("content/territory.json is not JSON");
     let source = serde_json::from_value(value["source"].take()).expect("content/territory.json: source");
     let map = serde_json::json!({ "view_box": value["view_box"].take(), "regions": value["regions"].take() });
