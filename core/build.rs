@@ -12,7 +12,7 @@
 //! hold `Absent` in its place, so the browser build carries none of it.
 
 #[path = "build_ui.rs"]
-mod build_ui;
+pub mod build_ui;
 
 use std::collections::BTreeMap;
 use std::{env, fs, path::Path};
@@ -20,7 +20,7 @@ use std::{env, fs, path::Path};
 include!("src/draft_rules.rs");
 
 /// The build flavour of the schema: owned types that deserialize and bake.
-mod schema {
+pub mod schema {
     use serde::Deserialize;
     use std::ops::Deref;
 
@@ -193,8 +193,21 @@ fn bake_static(name: &str, ty: &str, value: &impl Bake) -> String {
     out
 }
 
+/// `content/plan.json` read: its `ui` wording apart, the rest as the schema's types.
+pub fn parse(text: &str) -> Result<(BTreeMap<String, build_ui::UiValue>, Content), String> {
+    let mut json: serde_json::Value =
+        serde_json::from_str(text).map_err(|e| format!("content/plan.json is not JSON: {e}"))?;
+    let ui = serde_json::from_value(json["ui"].take())
+        .map_err(|e| format!("content/plan.json: ui does not match the schema: {e}"))?;
+    json.as_object_mut().ok_or("content/plan.json is not an object")?.remove("ui");
+    let content =
+        serde_json::from_value(json).map_err(|e| format!("content/plan.json does not match the schema: {e}"))?;
+    Ok((ui, content))
+}
+
 /// Every check that is not a matter of the JSON's shape. Panics with a clear message.
-fn check(c: &Content) {
+/// (`tests/build_check.rs` feeds it bad content and reads the messages.)
+pub fn check(c: &Content) {
     for (i, p) in c.points.iter().enumerate() {
         assert_eq!(
             usize::from(p.number),
@@ -228,28 +241,42 @@ fn check(c: &Content) {
     for p in &c.points {
         let n = p.number;
         assert!(c.themes.iter().any(|t| t.id == p.theme), "content: point {n} has unknown theme {:?}", p.theme);
-        assert!(!p.draft.parts.is_empty(), "content: point {n} has no full-draft layer (draft.parts is empty)");
+        assert!(!p.draft.parts.is_empty(), "content: point {n} has no layer of draft wording (draft.parts is empty)");
+        let sourced = p.draft.parts.iter().any(|part| part.kind != PartKind::Unverified);
+        let unverified = p.draft.parts.iter().any(|part| part.kind == PartKind::Unverified);
         for part in &p.draft.parts {
-            if let Err(why) = check_part(
+            let checked = check_part(
                 part.kind.json(),
                 &part.text,
                 part.outlet.as_deref(),
                 part.date.as_deref(),
                 part.url.as_deref(),
                 part.via.as_deref(),
-            ) {
-                panic!("content: point {n}, full-draft layer: {why}");
+            )
+            .and_then(|()| match part.kind {
+                PartKind::Unverified => check_unverified(&part.text, !sourced),
+                _ => Ok(()),
+            });
+            if let Err(why) = checked {
+                panic!("content: point {n}, draft wording: {why}");
             }
         }
         assert!(
             p.marker.is_none() || p.leaves_out.is_some(),
             "content: point {n} has a marker but no leaves_out sentence"
         );
-        if p.marker.is_some() {
+        if let Err(why) = check_marker(p.marker.map(Marker::json), unverified, sourced) {
+            panic!("content: point {n}, marker: {why}");
+        }
+        if let Some(change) = &*p.later {
+            let at = format!("point {n}'s later line");
+            check_citation(&change.report, true).unwrap_or_else(|why| panic!("content: {at}: {why}"));
             assert!(
-                p.draft.parts.iter().any(|part| part.kind != PartKind::Unverified),
-                "content: point {n} has a marker, so an allowed outlet must support it (a quote or summary part)"
+                change.text.contains(change.report.outlet.as_str()),
+                "content: {at} must name its outlet ({}) in its sentence",
+                change.report.outlet
             );
+            in_sources(c, &change.report, &at);
         }
     }
     for s in &c.story {
@@ -261,10 +288,177 @@ fn check(c: &Content) {
     for s in c.sources.iter() {
         assert!(s.url.starts_with("https://"), "content: source {:?} needs an https url", s.outlet);
         assert!(
-            !names_banned_source(&s.url) && !names_banned_source(&s.outlet),
-            "content: source {:?} is a banned site",
+            !names_uncitable(&s.url) && !names_uncitable(&s.outlet),
+            "content: source {:?} is a site the page never cites",
             s.outlet
         );
+    }
+    check_checked(&c.checked);
+    check_later(c);
+    check_nothing_after(c);
+}
+
+/// "Checked up to": the day of the latest event and the day of the last check, in that order.
+fn check_checked(k: &Checked) {
+    let event = day_of(&k.latest_event).unwrap_or_else(|| {
+        panic!("content: checked.latest_event {:?} is not one day like \"5 March 2026\"", k.latest_event)
+    });
+    let checked = day_of(&k.content_checked).unwrap_or_else(|| {
+        panic!("content: checked.content_checked {:?} is not one day like \"7 December 2026\"", k.content_checked)
+    });
+    assert!(event <= checked, "content: checked.latest_event comes after checked.content_checked");
+}
+
+/// Nothing on the page is dated after `checked.latest_event`, so nothing seems current
+/// beyond what was checked. Dates that name no day ("late 2025") count by their year.
+fn check_nothing_after(c: &Content) {
+    let latest = day_of(&c.checked.latest_event).expect("checked by check_checked");
+    let after = |date: &str| match days_of(date) {
+        Some((_, last)) => last > latest,
+        None => date.rsplit(' ').next().and_then(|y| y.parse::<u32>().ok()).is_some_and(|y| y > latest.0),
+    };
+    let mut dates: Vec<(String, &str)> = Vec::new();
+    dates.extend(c.sources.iter().map(|s| (format!("source {:?}", s.outlet), s.date.as_str())));
+    for s in &c.story {
+        for q in s.quotes.iter() {
+            dates.push((format!("the quote by {}", q.speaker), q.date.as_str()));
+            dates.push((format!("the report of {}'s words", q.speaker), q.reported.date.as_str()));
+        }
+    }
+    for p in &c.points {
+        let parts = p.draft.parts.iter().filter_map(|part| part.date.as_deref());
+        dates.extend(parts.map(|d| (format!("point {}", p.number), d)));
+        dates.extend(p.later.iter().map(|ch| (format!("point {}'s later line", p.number), ch.report.date.as_str())));
+    }
+    for e in c.later.events.iter() {
+        dates.push((format!("the event of {}", e.date), e.date.as_str()));
+        dates.extend(e.reports.iter().map(|r| (format!("{}'s report", r.outlet), r.date.as_str())));
+        dates.extend(e.quotes.iter().map(|q| (format!("the quote by {}", q.speaker), q.date.as_str())));
+    }
+    for (what, date) in dates {
+        assert!(
+            !after(date),
+            "content: {what} is dated {date}, after checked.latest_event ({}): \
+             the page must not seem current beyond what it checked",
+            c.checked.latest_event
+        );
+    }
+}
+
+/// A report "What became of the plan" cites: an allowed outlet, a date written as the page
+/// writes it (one day where `one_day`), an https address, and no site the page never cites.
+fn check_citation(r: &Citation, one_day: bool) -> Result<(), String> {
+    if !LATER_OUTLETS.contains(&r.outlet.as_str()) {
+        return Err(format!("outlet {:?} is not in the allowed list {LATER_OUTLETS:?}", r.outlet));
+    }
+    if [Some(&r.outlet), Some(&r.url), r.via.as_ref()].into_iter().flatten().any(|t| names_uncitable(t)) {
+        return Err(format!("{} ({}) names a site the page never cites", r.outlet, r.url));
+    }
+    if !r.url.starts_with("https://") {
+        return Err(format!("url {:?} is not an https address", r.url));
+    }
+    if day_of(&r.date).is_none() && (one_day || r.date != "undated") {
+        return Err(format!("{}'s date {:?} is not one day like \"24 December 2025\"", r.outlet, r.date));
+    }
+    Ok(())
+}
+
+/// A report the page cites is in the sources list with the same outlet, date and address.
+fn in_sources(c: &Content, r: &Citation, what: &str) {
+    assert!(
+        c.sources.iter().any(|s| s.outlet == r.outlet && s.date == r.date && s.url == r.url),
+        "content: {what} cites {} ({}, {}), which is not in the sources list with that date and address",
+        r.outlet,
+        r.date,
+        r.url
+    );
+}
+
+/// The timeline and the framework: dated, in order, every line naming who said or reported
+/// it, every quote dated by the day it was said and carried by a report the entry cites.
+fn check_later(c: &Content) {
+    let l = &*c.later;
+    for (what, text) in [("heading", &l.heading), ("intro", &l.intro), ("timeline_heading", &l.timeline_heading)] {
+        assert!(!text.trim().is_empty(), "content: later.{what} is empty");
+    }
+    assert!(!l.events.is_empty(), "content: later.events is empty");
+    let mut previous = None;
+    for e in &l.events {
+        let at = format!("the later event of {}", e.date);
+        let (first, last) = days_of(&e.date)
+            .unwrap_or_else(|| panic!("content: {at}: the date is not a day or days like \"4–5 February 2026\""));
+        assert!(previous <= Some(first), "content: {at} is out of date order");
+        previous = Some(first);
+        assert!(!e.text.trim().is_empty() && !e.reports.is_empty(), "content: {at} needs a text and a report");
+        for r in &e.reports {
+            check_citation(r, true).unwrap_or_else(|why| panic!("content: {at}: {why}"));
+            assert!(
+                day_of(&r.date) >= Some(first),
+                "content: {at}: {} reports it on {}, before it happened",
+                r.outlet,
+                r.date
+            );
+            let named = e.text.contains(r.outlet.as_str())
+                || e.quotes.iter().any(|q| q.reported.outlet == r.outlet && q.reported.date == r.date);
+            assert!(named, "content: {at}: neither the text nor a quote's source line names {}", r.outlet);
+            in_sources(c, r, &at);
+        }
+        for q in &e.quotes {
+            check_quote(q).unwrap_or_else(|why| panic!("content: {at}, quote by {}: {why}", q.speaker));
+            let said = day_of(&q.date);
+            assert!(
+                said >= Some(first) && said <= Some(last),
+                "content: {at}: {} said it on {}, outside the event's days",
+                q.speaker,
+                q.date
+            );
+            assert!(
+                e.reports.iter().any(|r| r.outlet == q.reported.outlet && r.date == q.reported.date),
+                "content: {at}: the report of {}'s words ({}, {}) is not among the event's reports",
+                q.speaker,
+                q.reported.outlet,
+                q.reported.date
+            );
+        }
+    }
+    let latest = day_of(&c.checked.latest_event);
+    assert!(
+        l.events.iter().flat_map(|e| &e.reports).any(|r| day_of(&r.date) == latest),
+        "content: no report in the timeline is dated checked.latest_event ({})",
+        c.checked.latest_event
+    );
+    let f = &l.framework;
+    for (what, text) in [("heading", &f.heading), ("intro", &f.intro), ("missing", &f.missing)] {
+        assert!(!text.trim().is_empty(), "content: later.framework.{what} is empty");
+    }
+    assert!(!f.items.is_empty(), "content: later.framework.items is empty");
+    let mut last_number = 0;
+    for (i, item) in f.items.iter().enumerate() {
+        let at = format!("later.framework.items[{i}]");
+        if let Some(n) = item.number {
+            assert!(
+                (1..=20).contains(&n) && n > last_number,
+                "content: {at}: point {n} is not in 1..=20 or out of order"
+            );
+            last_number = n;
+        }
+        assert!(
+            !item.passages.is_empty() && item.passages.iter().all(|p| !p.trim().is_empty()),
+            "content: {at} has no passage, or an empty one"
+        );
+        for p in item.passages.iter() {
+            assert!(!looks_translated(p), "content: {at}: a passage reads like a translation: {p:?}");
+        }
+        check_citation(&item.rendering, false).unwrap_or_else(|why| panic!("content: {at}: {why}"));
+        in_sources(c, &item.rendering, &at);
+        if let Some(status) = &item.no_consensus {
+            // One outlet an item: the status is in the words of the outlet whose rendering it is.
+            assert!(
+                status.contains(item.rendering.outlet.as_str()),
+                "content: {at}: its no-consensus sentence must be {}'s, and name it",
+                item.rendering.outlet
+            );
+        }
     }
 }
 
@@ -274,8 +468,8 @@ fn check_quote(q: &Quote) -> Result<(), String> {
     if q.speaker.trim().is_empty() || q.role.trim().is_empty() || q.reported.outlet.trim().is_empty() {
         return Err("a quote needs a speaker, a role and the outlet that reported it".into());
     }
-    if names_banned_source(&q.reported.outlet) || q.reported.via.as_deref().is_some_and(names_banned_source) {
-        return Err("the report is from a banned site".into());
+    if names_uncitable(&q.reported.outlet) || q.reported.via.as_deref().is_some_and(names_uncitable) {
+        return Err("the report is from a site the page never cites".into());
     }
     quote_dates_in_order(&q.date, &q.reported.date)
 }
@@ -410,16 +604,11 @@ fn main() {
     let shared = dir.join("../../shared/source");
     println!("cargo::rustc-check-cfg=cfg(shared_sources)");
     println!("cargo:rerun-if-changed={}", shared.display());
-    if shared.join("article.txt").is_file() && shared.join("full-draft.md").is_file() {
+    if ["article.txt", "full-draft.md", "then-and-now.md"].iter().all(|f| shared.join(f).is_file()) {
         println!("cargo:rustc-cfg=shared_sources");
     }
-    let mut json: serde_json::Value = serde_json::from_str(&fs::read_to_string(&path).expect("read content/plan.json"))
-        .expect("content/plan.json is not JSON");
-    let ui: BTreeMap<String, build_ui::UiValue> =
-        serde_json::from_value(json["ui"].take()).expect("content/plan.json: ui does not match the schema");
-    json.as_object_mut().expect("content/plan.json is an object").remove("ui");
-    let content: Content =
-        serde_json::from_value(json).unwrap_or_else(|e| panic!("content/plan.json does not match the schema: {e}"));
+    let (ui, content) =
+        parse(&fs::read_to_string(&path).expect("read content/plan.json")).unwrap_or_else(|e| panic!("{e}"));
     check(&content);
     let geo_path = dir.join("../content/territory.json");
     println!("cargo:rerun-if-changed={}", geo_path.display());

@@ -1,17 +1,106 @@
-// Sourcing rules for the "In the full draft" layer, shared by `build.rs` (which
-// rejects content that breaks them) and the content tests (which check the rules
-// themselves). Included with `include!`, so it holds items only, no `use`.
+// Sourcing rules for the cards' layer of draft wording and for "What became of the
+// plan", shared by `build.rs` (which rejects content that breaks them) and the content
+// tests. Included with `include!`, so it holds items only, no `use`.
 
 /// Outlets whose copies of the full draft the page may quote or summarise.
 pub const DRAFT_OUTLETS: &[&str] =
     &["Associated Press", "Reuters", "Axios", "BBC", "POLITICO", "The Guardian", "Just Security"];
 
-/// Sites that are never a source on the page, as named in a part or in its address:
-/// the `*.news-pravda.com` network, the forum and the unattributed aggregators.
-pub const BANNED_SOURCES: &[&str] =
-    &["news-pravda", "pravda network", "5ch", "its9ja", "atlantisthemes", "kudupinter"];
+/// Outlets "What became of the plan" may cite (`then-and-now.md`, section 1): the
+/// established outlets above and the first-hand reporters of the later events, and
+/// the President of Ukraine's site for the President's own words.
+#[allow(dead_code)]
+pub const LATER_OUTLETS: &[&str] = &[
+    "Associated Press",
+    "Reuters",
+    "AFP",
+    "Axios",
+    "BBC",
+    "POLITICO",
+    "The Guardian",
+    "Financial Times",
+    "Just Security",
+    "Ukrinform",
+    "hromadske",
+    "RBC-Ukraine",
+    "Kyiv Independent",
+    "Kyiv Post",
+    "Meduza",
+    "CNN",
+    "ABC News",
+    "Bloomberg",
+    "Channel NewsAsia",
+    "The Moscow Times",
+    "Mint",
+    "President of Ukraine",
+];
 
-/// The sentence an "unverified" part starts with.
+/// Sites that are never a source on the page, as named in a part or in its address:
+/// the `*.news-pravda.com` network, the forum, the unattributed aggregators and
+/// AI-rewrite sites of both source packs.
+pub const BANNED_SOURCES: &[&str] = &[
+    "news-pravda",
+    "pravda network",
+    "5ch",
+    "its9ja",
+    "atlantisthemes",
+    "kudupinter",
+    "liveindia.tv",
+    "bharathorizon",
+    "internewscast",
+    "kentuckyinsider",
+    "thetexasgazette",
+    "theohioobserver",
+    "newsfinale",
+    "cccv.info",
+    "devdiscourse",
+    "brusselsmorning",
+    "eir.news",
+    "chronicleai",
+    "gayaone",
+    "analyze.news",
+    "mdfy.news",
+    "khabarasia",
+    "pakistanscope",
+    "businessstory",
+    "deeproots",
+    "thegeochronicle",
+];
+
+/// Sites `then-and-now.md` uses only to cross-check allowed copies: state media and the
+/// copies it lists as cross-check only. The page names none of them.
+pub const CROSS_CHECK_ONLY: &[&str] = &[
+    "tass.",
+    "ria.ru",
+    "//rt.com",
+    ".rt.com",
+    "xinhua",
+    "cgtn",
+    "glavnoe.in.ua",
+    "112.ua",
+    "censor.net",
+    "gamereactor",
+    "un-news.org",
+    "inkl.com",
+    "lnginnorthernbc",
+    "italy24",
+    "rco.news",
+    "turkiyetoday",
+    "tvnewslies",
+    "news.az",
+    "ynetnews",
+    "unb.com.bd",
+    "nikvesti",
+    "liga.net",
+    "lj1995",
+    "unn.ua",
+    "feedman",
+    "expertnews",
+    "collector.com.tr",
+];
+
+/// The sentence an "unverified" part starts with when the card also has an outlet's text
+/// (a card with nothing else says it once, in its marker: `ui.unchecked_marker`).
 pub const UNVERIFIED_LEAD: &str = "The full wording of this point could not be checked";
 
 /// Words that say a text was translated or edited: such text is never draft wording.
@@ -23,6 +112,13 @@ pub const TRANSLATION_SIGNS: &[&str] =
 pub fn names_banned_source(text: &str) -> bool {
     let lower = text.to_lowercase();
     BANNED_SOURCES.iter().any(|b| lower.contains(b))
+}
+
+/// Whether `text` names a site the page never cites: banned, or cross-check only (case-insensitive).
+#[allow(dead_code)]
+pub fn names_uncitable(text: &str) -> bool {
+    let lower = text.to_lowercase();
+    names_banned_source(text) || CROSS_CHECK_ONLY.iter().any(|x| lower.contains(x))
 }
 
 /// Whether `text` reads like a translation or an edited copy rather than English
@@ -100,9 +196,6 @@ pub fn check_part(
             Ok(())
         }
         "unverified" => {
-            if !text.starts_with(UNVERIFIED_LEAD) {
-                return Err(format!("an \"unverified\" part must start with {UNVERIFIED_LEAD:?}"));
-            }
             if [outlet, date, url, via].iter().any(|v| present(*v).is_some()) {
                 return Err("an \"unverified\" part carries no outlet, date, url or via".into());
             }
@@ -112,9 +205,48 @@ pub fn check_part(
     }
 }
 
-/// A single day written as the page writes it ("20 November 2025"), as (year, month, day).
+/// The "could not be checked" notice, said once per card. `alone`: every part of the card is
+/// unverified, so the card's marker already says it and the part must not say it again;
+/// otherwise the part says it first, before the outlets' texts.
 #[allow(dead_code)]
-pub fn day_of(date: &str) -> Option<(u32, u32, u32)> {
+pub fn check_unverified(text: &str, alone: bool) -> Result<(), String> {
+    let says_it = text.contains("could not be checked");
+    match (alone, says_it) {
+        (true, true) => Err(format!(
+            "an \"unverified\" part repeats the card's marker (\"could not be checked\"); say what follows from it: {text:?}"
+        )),
+        (false, _) if !text.starts_with(UNVERIFIED_LEAD) => {
+            Err(format!("an \"unverified\" part beside an outlet's text must start with {UNVERIFIED_LEAD:?}"))
+        }
+        _ => Ok(()),
+    }
+}
+
+/// Which marker a card may carry. "shorter" and "reworded" compare AFP's line with the
+/// draft's wording, so they need that wording checked (no unverified part); where it could
+/// not be checked but an outlet reports more, the marker is "reported".
+#[allow(dead_code)]
+pub fn check_marker(marker: Option<&str>, unverified: bool, sourced: bool) -> Result<(), String> {
+    match marker {
+        None => Ok(()),
+        Some(_) if !sourced => Err("a marker needs an allowed outlet's text to back it (a quote or summary part)".into()),
+        Some("shorter" | "reworded") if unverified => Err(
+            "a card whose wording could not be checked cannot compare AFP's line with the draft; use \"reported\""
+                .into(),
+        ),
+        Some("reported") if !unverified => {
+            Err("\"reported\" is for a card whose wording could not be checked; compare with \"shorter\"".into())
+        }
+        Some(_) => Ok(()),
+    }
+}
+
+/// A day as (year, month, day): ordered as the calendar is.
+pub type Day = (u32, u32, u32);
+
+/// A single day written as the page writes it ("20 November 2025").
+#[allow(dead_code)]
+pub fn day_of(date: &str) -> Option<Day> {
     const MONTHS: [&str; 12] = [
         "January", "February", "March", "April", "May", "June", "July", "August", "September", "October",
         "November", "December",
@@ -125,6 +257,20 @@ pub fn day_of(date: &str) -> Option<(u32, u32, u32)> {
     let day: u32 = day.parse().ok().filter(|d| (1..=31).contains(d))?;
     let year: u32 = year.parse().ok().filter(|_| year.len() == 4)?;
     Some((year, u32::try_from(month).ok()? + 1, day))
+}
+
+/// The first and last day of a date the page writes as one day or a range of days in one
+/// month ("4–5 February 2026").
+#[allow(dead_code)]
+pub fn days_of(date: &str) -> Option<(Day, Day)> {
+    if let Some(day) = day_of(date) {
+        return Some((day, day));
+    }
+    let (days, rest) = date.split_once(' ')?;
+    let (first, last) = days.split_once('–')?;
+    let first = day_of(&format!("{first} {rest}"))?;
+    let last = day_of(&format!("{last} {rest}"))?;
+    (first < last).then_some((first, last))
 }
 
 /// The quote-date convention: a quote's `date` is the single day the words were said, its

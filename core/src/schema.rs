@@ -32,7 +32,20 @@ content_schema! {
             pub points: List<PlanPoint>,
             pub classroom: ClassText<Classroom>,
             pub territory: Prose<MapWords>,
+            /// How far the page's checking reaches; the build fails without both dates.
+            pub checked: Prose<Checked>,
+            /// "What became of the plan": after the story's end, up to `checked.latest_event`.
+            pub later: Prose<Later>,
             pub sources: Prose<List<Source>>,
+        }
+
+        /// The two dates a reader needs to judge how current the page is: single days
+        /// ("5 March 2026"). Nothing on the page is dated after `latest_event` (`build.rs`).
+        pub struct Checked {
+            /// The day of the latest event the page reports from a source it names.
+            pub latest_event: Text,
+            /// The day the content was last checked against its sources.
+            pub content_checked: Text,
         }
 
         pub struct PartyInfo {
@@ -43,10 +56,11 @@ content_schema! {
             pub mark: Text,
         }
 
-        /// On the card: how AFP's summary compares with the full draft.
+        /// On the card: how AFP's summary compares with the draft.
         pub struct MarkerLabels {
             pub shorter: Text,
             pub reworded: Text,
+            pub reported: Text,
         }
 
         /// One step of the narrative. Who speaks is the browser's too (the speakers graphic).
@@ -96,12 +110,22 @@ content_schema! {
             /// Where the text comes from, when it is not AFP's list.
             pub source: Prose<Option<Text>>,
             /// How AFP's line relates to the draft; none where nothing of substance
-            /// differs or where the draft's wording could not be checked.
+            /// differs or where nothing of the draft's wording could be checked.
             pub marker: Option<Marker>,
             /// One neutral sentence: what AFP's line leaves out or changes.
             pub leaves_out: Prose<Option<Text>>,
-            /// The "In the full draft" layer.
+            /// The layer with the draft's wording, as outlets published it.
             pub draft: Prose<Draft>,
+            /// What an outlet reported became of the point in the 20-point framework; none
+            /// where no outlet compared (the page infers nothing).
+            pub later: Prose<Option<Change>>,
+        }
+
+        /// On a card: what one outlet reported happened to the point in the 20-point framework.
+        pub struct Change {
+            /// One sentence naming the outlet, its words in quotation marks: a fact, not a verdict.
+            pub text: Text,
+            pub report: Citation,
         }
 
         /// What established outlets published of one point's full wording.
@@ -122,6 +146,68 @@ content_schema! {
             pub via: Option<Text>,
         }
 
+        /// "What became of the plan": a dated timeline from the 20-point framework of
+        /// December 2025, and that framework's points as outlets rendered them.
+        pub struct Later {
+            pub heading: Text,
+            pub intro: Text,
+            pub timeline_heading: Text,
+            /// In date order; each names who said or reported it, and when.
+            pub events: List<Event>,
+            pub framework: Framework,
+        }
+
+        /// One dated entry of the timeline.
+        pub struct Event {
+            /// The day (or days, "4–5 February 2026") it happened.
+            pub date: Text,
+            /// Whose statement or action it is ("both" for talks between parties): the
+            /// tests weigh the timeline's space and quotes by it.
+            pub party: Party,
+            /// What happened, in the page's words, naming the outlet that reported it.
+            pub text: Text,
+            /// Words someone said, each dated by the day it was said, each by `party`'s side.
+            pub quotes: List<Quote>,
+            /// The reports it rests on, each in the sources list.
+            pub reports: List<Citation>,
+        }
+
+        /// An outlet's report: who published it, when, and where it was read.
+        pub struct Citation {
+            pub outlet: Text,
+            /// The report's own date; "undated" where the copy shows none (the sources list says what is known).
+            pub date: Text,
+            pub url: Text,
+            /// The site that carried the outlet's copy, where it is not the outlet's own.
+            pub via: Option<Text>,
+        }
+
+        /// The 20-point framework of 23 December 2025. No text of it was published: each
+        /// item is one outlet's English rendering, named, and never two outlets' mixed.
+        pub struct Framework {
+            pub heading: Text,
+            pub intro: Text,
+            pub items: List<FrameworkItem>,
+            /// Which numbers no outlet the page cites gives in English.
+            pub missing: Text,
+        }
+
+        pub struct FrameworkItem {
+            /// The point's number, only where an outlet the page cites gives it.
+            pub number: Option<u8>,
+            /// Verbatim passages of one outlet's copy, in order.
+            pub passages: List<Text>,
+            /// The outlet describes the point in its own words rather than rendering it.
+            #[serde(default)]
+            pub described: bool,
+            /// The copy read stops in the middle of the last passage.
+            #[serde(default)]
+            pub cut: bool,
+            /// Reported without consensus between Ukraine and the US: the same outlet's words, in a sentence naming it.
+            pub no_consensus: Option<Text>,
+            pub rendering: Citation,
+        }
+
         /// The lesson plan for teachers (the class module shows it).
         pub struct Classroom {
             pub heading: Text,
@@ -129,7 +215,8 @@ content_schema! {
             pub intro: Text,
             /// What Neutral means, in words for students.
             pub neutral: Text,
-            /// In lesson order; exactly three (read, tag, discuss) have minutes, the others 0.
+            /// In lesson order; exactly three (read, tag, discuss) have minutes, the others 0:
+            /// setting up, gathering links, and an optional step (its title says so, and its time).
             pub steps: List<LessonStep>,
             /// Discussion prompts, none of which suggests an answer.
             pub prompts: List<Text>,
@@ -139,7 +226,7 @@ content_schema! {
 
         pub struct LessonStep {
             pub title: Text,
-            /// Class time; 0 for setting up or gathering links.
+            /// Class time; 0 for setting up, gathering links or an optional step.
             pub minutes: u32,
             pub text: Text,
         }
@@ -221,10 +308,13 @@ content_schema! {
             Debate = "both",
         }
 
-        /// On the card: how AFP's summary compares with the full draft.
+        /// On the card: how AFP's summary compares with the draft.
         pub enum Marker {
+            /// The draft's wording, as an outlet quoted it, says more than AFP's line.
             Shorter = "shorter",
             Reworded = "reworded",
+            /// The wording could not be checked, but outlets report terms AFP's line leaves out.
+            Reported = "reported",
         }
 
         pub enum PartKind {
@@ -232,7 +322,8 @@ content_schema! {
             Quote = "quote",
             /// What the point adds, in our words, attributed to the outlet that reported it.
             Summary = "summary",
-            /// "The full wording of this point could not be checked", with what is known.
+            /// The wording could not be checked (said once: by the card's marker, or first in
+            /// this part beside an outlet's text), with what is known.
             Unverified = "unverified",
         }
     }

@@ -130,13 +130,6 @@ mod tests {
     }
 
     #[test]
-    fn category_index_finds_each_category_in_order() {
-        for (i, c) in CATEGORIES.into_iter().enumerate() {
-            assert_eq!(category_index(c), i);
-        }
-    }
-
-    #[test]
     fn counts_exactly() {
         let mut tags = Tags::default();
         tags.set(1, Some(Tag::Russia));

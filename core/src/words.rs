@@ -180,32 +180,4 @@ mod tests {
         assert_eq!(ui::legend(9u8), "Who does point 9 favor?");
         assert_eq!(ui::points_heading(POINT_COUNT), format!("The {POINT_COUNT} points"));
     }
-
-    /// Every template in the wording fills completely with the values its caller gives.
-    #[test]
-    fn no_placeholder_is_left_unfilled() {
-        let samples = [
-            whose_tags(Whose::Shared(Some("A"))),
-            summary_heading(Whose::Shared(Some("A"))),
-            shared_notice(Some("A")),
-            replaced_by(Some("A")),
-            tagged_of_total(2, 3),
-            point_list(&[1, 2]),
-            point_list(&[1]),
-            comparison(Comparison { same: 2, different: 2, incomparable: 0 }),
-            compare_line(None, None),
-            announcement(1, Some(Tag::Russia), &Tally::default()),
-            announcement(1, None, &Tally::default()),
-            other_tab_announcement(&Tally::default()),
-            progress_point(1),
-            ui::skip_link(POINT_COUNT),
-            ui::reset_body(POINT_COUNT),
-            ui::point_heading(1u8),
-            ui::clear_which(1u8),
-            joined_class("9B"),
-        ];
-        for s in samples {
-            assert!(!s.contains('{') && !s.contains('}'), "unfilled: {s}");
-        }
-    }
 }

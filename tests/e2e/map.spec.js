@@ -99,7 +99,7 @@ test('the caption says no line of contact is drawn, and names the source and its
   await atPoint(page, 21);
   const caption = shownMap(page, testInfo).locator('figcaption');
   await expect(caption).toContainText('draws none');
-  await expect(caption).toContainText('front as of November 2025');
+  await expect(caption).toContainText(T.caption);
   await expect(caption).toContainText('Natural Earth');
   await expect(caption).toContainText('version 5.1 (May 2022)');
   await expect(caption).toContainText('public domain');

@@ -27,7 +27,7 @@ test('with JavaScript off, every point and its full-draft layer can be read, and
   await expect(page.locator('noscript')).toHaveCount(1);
   expect(await page.locator('noscript').textContent()).toContain('need JavaScript');
   // The native disclosure opens without scripts.
-  await card(page, 21).getByText('In the full draft').click();
+  await card(page, 21).getByText("The draft's wording, as outlets published it").click();
   await expect(card(page, 21)).toContainText('Ukrainian forces will withdraw');
   // The radios are native form controls: a click checks one, and the stylesheet shows it.
   const russia = card(page, 1).getByRole('radio', { name: 'Russia', exact: true });

@@ -49,7 +49,7 @@ test('story, dialogs, shared view, print and embed: no CSP violation', async ({ 
   await page.getByRole('button', { name: 'Reset all tags…' }).click();
   await page.keyboard.press('Escape');
   await page.getByText('Embed this page on your site').click();
-  await page.getByText('In the full draft').first().click();
+  await page.getByText("The draft's wording, as outlets published it").first().click();
   await page.emulateMedia({ media: 'print' });
   await page.emulateMedia({ media: 'screen' });
   await page.goto(`./#share=${shareCode(tagString({ 2: 'U' }))}&name=Ana`);

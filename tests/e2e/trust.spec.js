@@ -46,7 +46,7 @@ test('a share link opened in a tab that already shows the page always gets the s
   test.setTimeout(240_000);
   await openPage(page);
   await tag(page, 1, 'Russia');
-  await page.getByText('In the full draft').first().click();
+  await page.getByText("The draft's wording, as outlets published it").first().click();
   for (let i = 0; i < 50; i++) {
     // A point link starts a scroll; print emulation changes the layout under it:
     // the step observer reports steps while the next link arrives.

@@ -3,8 +3,8 @@
 //! islands have hydrated (`shell::start`), so the HTML is the same for everyone.
 
 use crate::components::page::{
-    class_teaser::ClassTeaser, graphic::Graphic, masthead::Masthead, point_card::PointCard, sources::Sources,
-    story_step::StoryStep,
+    class_teaser::ClassTeaser, graphic::Graphic, later::Later, masthead::Masthead, point_card::PointCard,
+    sources::Sources, story_step::StoryStep,
 };
 use crate::components::{
     class_host::ClassHost, draft_switch::DraftSwitch, help_dialog::HelpDialog, notices::Notices,
@@ -40,6 +40,7 @@ pub fn App() -> impl IntoView {
                 </section>
                 <IslandHost island=Island::Summary><Summary/></IslandHost>
                 <IslandHost island=Island::SharePanel><SharePanel/></IslandHost>
+                <Later/>
                 <ClassTeaser/>
                 <Sources/>
             </main>

@@ -1,7 +1,8 @@
-//! "In the full draft": a card's second layer (static), closed by default
-//! (opened on every card by the `DraftSwitch` island, and always in print). What established
-//! outlets published of the point's own wording, each part with its source.
+//! "The draft's wording, as outlets published it": a card's second layer (static), closed
+//! by default (opened on every card by the `DraftSwitch` island, and always in print). What
+//! established outlets published of the point's own wording, each part with its source.
 
+use crate::components::page::cite::Cite;
 use leptos::prelude::*;
 use plan_core::content::{DraftPart, PartKind, PlanPoint};
 use plan_core::ui;
@@ -57,17 +58,8 @@ fn kind_class(kind: PartKind) -> &'static str {
     }
 }
 
-/// "BBC, 21 November 2025 · Source" (with the site it was read on, if any).
+/// "— BBC, 21 November 2025 · Source" (with the site it was read on, if any).
 fn citation(part: &'static DraftPart) -> Option<impl IntoView> {
     let (outlet, date) = (part.outlet?, part.date?);
-    let words = match part.via {
-        Some(via) => ui::cite_via(date, outlet, via),
-        None => ui::cite(date, outlet),
-    };
-    Some(view! {
-        <p class="draft-cite">
-            "— " {words}
-            {part.url.map(|url| view! { " · " <a href=url rel="noreferrer">{ui::source_link()}</a> })}
-        </p>
-    })
+    Some(view! { <p class="draft-cite">"— " <Cite outlet=outlet date=date via=part.via url=part.url/></p> })
 }

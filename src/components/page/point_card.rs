@@ -1,11 +1,12 @@
 //! A plan point as a card (static): its text, where it comes from, what the
-//! fuller wording adds, and the reader's choice (an island).
+//! fuller wording adds, what an outlet reported became of it later (where one
+//! compared), and the reader's choice (an island).
 
 use crate::components::choices::Choices;
-use crate::components::page::{draft_layer::DraftLayer, territory_map::TerritoryMap};
+use crate::components::page::{cite::Cite, draft_layer::DraftLayer, territory_map::TerritoryMap};
 use crate::islands::{Island, IslandHost};
 use leptos::prelude::*;
-use plan_core::content::{content, PartKind, PlanPoint};
+use plan_core::content::{content, Change, PartKind, PlanPoint};
 use plan_core::step::Step;
 use plan_core::territory::territory;
 use plan_core::ui;
@@ -37,6 +38,7 @@ pub fn PointCard(point: &'static PlanPoint) -> impl IntoView {
             {provenance}
             {marker(point)}
             <DraftLayer point=point/>
+            {point.later.as_ref().map(|change| view! { <LaterLine change=change/> })}
             // The territory map, for phones and paper (wide screens show it in the graphic).
             {(n == territory().words.card_point).then(|| view! { <TerritoryMap place="card"/> })}
             <IslandHost island=Island::Choices(n)><Choices n=n/></IslandHost>
@@ -54,4 +56,17 @@ fn marker(point: &'static PlanPoint) -> Option<impl IntoView> {
         None => return None,
     };
     Some(view! { <p class=class>{text}</p> })
+}
+
+/// One line: what an outlet reported happened to the point in the 20-point framework, in
+/// its words and its name, with the date; a fact, not a verdict.
+#[component]
+fn LaterLine(change: &'static Change) -> impl IntoView {
+    let r = &change.report;
+    view! {
+        <div class="later-line">
+            <p><strong>{ui::later_label()}</strong> " " {change.text}</p>
+            <p class="draft-cite">"— " <Cite outlet=r.outlet date=r.date via=r.via url=Some(r.url)/></p>
+        </div>
+    }
 }

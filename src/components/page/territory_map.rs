@@ -99,10 +99,8 @@ pub fn TerritoryMap(place: &'static str) -> impl IntoView {
             <p class="territory-intro">{t.words.intro}</p>
             <ul class="territory-legend">
                 {legend}
+                // No swatch: the plain land is not a term, and a key would read on every unshaded region.
                 <li data-term="elsewhere">
-                    <svg class="swatch" viewBox="0 0 36 24" aria-hidden="true">
-                        <rect class="swatch-box swatch-plain" width="36" height="24"></rect>
-                    </svg>
                     <span>{t.words.elsewhere}</span>
                 </li>
             </ul>
