@@ -464,8 +464,7 @@ mod tests {
 
     #[test]
     fn storage_turned_off_and_on_again_mid_session() {
-        let mut store = MemoryStore::default();
-        store.refuse_all = true;
+        let mut store = MemoryStore { refuse_all: true, ..Default::default() };
         let t = timed(&[(4, Tag::Neutral)], 1);
         assert_eq!(save(&mut store, &t).status, SaveStatus::Failed);
         store.refuse_all = false;
