@@ -151,7 +151,7 @@ pub fn clean_label(text: &str, max: usize) -> Option<String> {
 /// (which make two different names look alike, or a name look empty), and
 /// line separators. A zero-width joiner between two symbols is kept: it
 /// joins emoji ("👩‍💻"); between letters or at an end it only hides.
-fn is_hidden(chars: &[char], i: usize) -> bool {
+pub(crate) fn is_hidden(chars: &[char], i: usize) -> bool {
     let symbol = |c: Option<&char>| {
         c.is_some_and(|&c| {
             c != '\u{200D}' && !c.is_ascii() && !c.is_alphanumeric() && !c.is_whitespace() && !always_hidden(c)
