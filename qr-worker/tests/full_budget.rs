@@ -13,11 +13,12 @@
 //!
 //! `rqrr` reads fewer held-up poses the larger the code's version:
 //! `read_rates_by_version` below measures it (`cargo test -p qr-worker
-//! --release --test full_budget -- --ignored --nocapture`). On this machine:
-//! version 9 (today's link with that name) about 92 of 100 poses, 11 about
-//! 90, 12 about 88, 13 and 14 about 69, 15 about 60, 20 about 35 (at the
-//! issue's 3 reasons of 120 characters). So the page's budget keeps a full
-//! link within version 12 (`plan_core::reasons`, 2 reasons of 36 characters).
+//! --release --test full_budget -- --ignored --nocapture`). Of 100 poses
+//! 370–440 px wide: version 9 (today's link with that name) 91, 11: 87,
+//! 12: 83, 13: 67, 14: 65, 15: 60, 17: 48, 20 (the 3 reasons of 120
+//! characters): 35; at 300–370 px: 86, 76, 65, 50, 48, 42, 28, 25. So the
+//! page's budget keeps a full link within version 12 (`plan_core::reasons`,
+//! 2 reasons of 36 characters).
 
 use plan_core::reasons::{Reasons, MAX_REASONS};
 use plan_core::share::fragment_with_reasons;
