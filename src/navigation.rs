@@ -63,10 +63,11 @@ pub fn follow_fragment(s: &Stores) {
             // Wait a frame so the cards exist and have their size.
             request_animation_frame(move || go_to_point(&s, n));
         }
-        Route::Shared(Ok(shared)) => {
+        Route::Shared(Ok(link)) => {
             s.nav.show_page(Page::Story);
             s.notices.clear_link();
-            s.shared.open(shared);
+            // The page shows no reasons yet (issue 27's view): `link.reasons` waits for it.
+            s.shared.open(link.shared);
         }
         Route::Shared(Err(error)) => {
             s.nav.show_page(Page::Story);

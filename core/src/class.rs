@@ -9,10 +9,11 @@
 //! - [`compare`]: a reader's own tags beside the class's most common answers;
 //! - [`csv`]: spreadsheet exports;
 //! - [`scan`]: one QR code read by the camera, against the class read so far;
+//! - [`mod@reasons`]: the students' reasons side by side, point by point and tag by tag;
 //! - [`words`]: every sentence the class view shows, so the UI formats none.
 //!
-//! Names stay in [`gather::Entry`] and the per-student export only: counts,
-//! measures and camps never carry them.
+//! Names stay in [`gather::Entry`], the reasons' view and the per-student
+//! export only: counts, measures and camps never carry them, nor any reason.
 
 pub mod camps;
 pub mod compare;
@@ -23,6 +24,7 @@ pub mod csv;
 pub mod gather;
 pub mod mask;
 pub mod measures;
+pub mod reasons;
 pub mod scan;
 pub mod words;
 

@@ -7,6 +7,7 @@ pub mod class_link;
 pub mod content;
 pub mod embed;
 pub mod reader;
+pub mod reasons;
 pub mod route;
 pub mod share;
 pub mod step;

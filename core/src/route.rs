@@ -5,7 +5,7 @@
 
 use crate::class::ClassCounts;
 use crate::class_link::{self, ClassLinkError};
-use crate::share::{self, clean_class, percent_decode, ShareError, Shared};
+use crate::share::{self, clean_class, percent_decode, ShareError, SharedLink};
 use crate::POINT_COUNT;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -16,7 +16,9 @@ pub enum Route {
     /// or the id of an element on the page: only the browser can tell which).
     Unknown(String),
     Point(u8),
-    Shared(Result<Shared, ShareError>),
+    /// A share link: its tags, name and class, and its reasons (or why they
+    /// could not be read: the tags count all the same).
+    Shared(Result<SharedLink, ShareError>),
     Class,
     /// A class's result, read-only: per-point counts and the class label.
     /// (Boxed: the counts are large beside the other routes.)
@@ -42,7 +44,7 @@ pub fn parse(fragment: &str) -> Route {
         return Route::Unknown(f.to_owned());
     }
     if let Some(params) = f.strip_prefix("share=") {
-        return Route::Shared(share::parse_params(params));
+        return Route::Shared(share::parse_link(params));
     }
     if f == "share" {
         return Route::Shared(Err(ShareError::Empty));
@@ -72,6 +74,8 @@ pub fn point_id(number: u8) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reasons::{Reasons, ReasonsUnreadable};
+    use crate::share::Shared;
     use crate::tags::{Tag, Tags};
     use proptest::prelude::*;
 
@@ -108,7 +112,21 @@ mod tests {
         let mut t = Tags::default();
         t.set(5, Some(Tag::Neutral));
         let f = format!("#{}", share::fragment(&t, Some("Ana"), None));
-        assert_eq!(parse(&f), Route::Shared(Ok(Shared { tags: t, name: Some("Ana".into()), class: None })));
+        let shared = Shared { tags: t, name: Some("Ana".into()), class: None };
+        assert_eq!(parse(&f), Route::Shared(Ok(SharedLink { shared, reasons: Ok(Reasons::default()) })));
+    }
+
+    #[test]
+    fn a_link_with_reasons_and_one_whose_reasons_are_damaged() {
+        let mut t = Tags::default();
+        t.set(5, Some(Tag::Neutral));
+        let mut r = Reasons::default();
+        r.set(5, "Both sides gain.").unwrap();
+        let f = format!("#{}", share::fragment_with_reasons(&t, &r, Some("Ana"), None).unwrap());
+        let shared = Shared { tags: t, name: Some("Ana".into()), class: None };
+        assert_eq!(parse(&f), Route::Shared(Ok(SharedLink { shared: shared.clone(), reasons: Ok(r) })));
+        let cut = &f[..f.len() - 2];
+        assert_eq!(parse(cut), Route::Shared(Ok(SharedLink { shared, reasons: Err(ReasonsUnreadable::Damaged) })));
     }
 
     proptest! {

@@ -1,5 +1,6 @@
 //! Proptest strategies shared by the core's tests.
 
+use crate::reasons::{Reasons, MAX_REASONS, MAX_REASON_CHARS};
 use crate::tags::{Tag, Tags};
 use crate::POINT_COUNT;
 use proptest::prelude::*;
@@ -43,4 +44,25 @@ pub fn tags_of(pairs: &[(u8, Tag)]) -> Tags {
         t.set(n, Some(tag));
     }
     t
+}
+
+/// Any reasons within the budget: up to the most points, each with a text
+/// in English, Ukrainian, German, any script, or with hidden and control
+/// characters, of up to the most characters.
+pub fn any_reasons() -> impl Strategy<Value = Reasons> {
+    let text = |class: &str| proptest::string::string_regex(&format!("{class}{{1,{MAX_REASON_CHARS}}}")).unwrap();
+    let text = prop_oneof![
+        text("[A-Za-z ,.!?'-]"),
+        text("[а-яА-ЯіїєґІЇЄҐ ,.’]"),
+        text("[a-zäöüßÄÖÜ –]"),
+        text("\\PC"),
+        text("(?s:.)"),
+    ];
+    proptest::collection::vec((1..=POINT_COUNT as u8, text), 0..=MAX_REASONS).prop_map(|pairs| {
+        let mut reasons = Reasons::default();
+        for (n, text) in pairs {
+            reasons.set(n, &text).expect("at most the most texts, none too long");
+        }
+        reasons
+    })
 }

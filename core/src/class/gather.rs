@@ -15,18 +15,20 @@
 //! 3. A token is cut again before every `#` and every `http://` or
 //!    `https://`, so links pasted without a space between them are apart.
 //! 4. A piece holding `share=` (at its start or after `?` `&` `/`) is a link:
-//!    what follows goes to [`share::parse_params`] (`#share` alone is a link
+//!    what follows goes to [`share::parse_link`] (`#share` alone is a link
 //!    cut before its code: `ShareError::Empty`). A token with no `share=`
 //!    but `share%3D` is a link whose fragment was escaped once more (a
 //!    redirect or a form did it): `%23 %3D %26 %3F %2F %3A %25` are unescaped
 //!    once and the token read again.
 //! 5. A bare code is a piece of exactly `CODE_LEN` base64url characters that
 //!    starts with a digit 1–9 and has a letter in it (a spreadsheet column of
-//!    codes); it goes to [`share::decode_tags`].
+//!    codes); it goes to [`share::parse_link`] too (a bare version 2 code is
+//!    a link whose reasons were left behind: `ReasonsUnreadable::Missing`).
 //!
 //! Every link on a line counts on its own. What each link becomes:
 //! - tags with at least one point tagged: an [`Entry`], unless its key was
-//!   seen before (a [`Duplicate`]);
+//!   seen before (a [`Duplicate`]); a link whose reasons could not be read
+//!   is an entry all the same, its `reasons` saying why (the report lists it);
 //! - tags with no point tagged: an `empty` line, not counted;
 //! - an error: an [`Invalid`] line with the error `share.rs` gave.
 //!
@@ -39,7 +41,8 @@
 //! first line); any other line (or record) with text → invalid, `NotACode`.
 
 use super::ClassCounts;
-use crate::share::{self, ShareError, Shared, CODE_LEN};
+use crate::reasons::{Reasons, ReasonsUnreadable};
+use crate::share::{self, ShareError, CODE_LEN};
 use crate::tags::Tags;
 use std::collections::HashMap;
 
@@ -55,6 +58,9 @@ pub struct Entry {
     pub line: usize,
     /// What makes two links the same student: see [`entry_key`].
     pub key: String,
+    /// The reasons in the link (none in a version 1 link), or why they could
+    /// not be read: the tags count either way.
+    pub reasons: Result<Reasons, ReasonsUnreadable>,
 }
 
 /// A link skipped because an earlier one had the same key.
@@ -174,6 +180,19 @@ impl Gathered {
         self.included(include_other_class).into_iter().map(|e| e.tags).collect()
     }
 
+    /// Counted links whose reasons could not be read (line, why), the
+    /// teacher's class and the others, in line order: their tags count.
+    pub fn reasons_unread(&self) -> Vec<(usize, ReasonsUnreadable)> {
+        let mut unread: Vec<(usize, ReasonsUnreadable)> = self
+            .entries
+            .iter()
+            .chain(&self.other_class)
+            .filter_map(|e| e.reasons.clone().err().map(|r| (e.line, r)))
+            .collect();
+        unread.sort_by_key(|(line, _)| *line);
+        unread
+    }
+
     /// The other classes' labels as first written, with how many links each,
     /// in order of first appearance.
     pub fn other_labels(&self) -> Vec<(String, usize)> {
@@ -249,12 +268,8 @@ impl Reader {
     }
 
     fn link(&mut self, line: usize, link: Found) {
-        let read = match &link.kind {
-            Kind::Params(params) => share::parse_params(params),
-            Kind::Bare(code) => share::decode_tags(code).map(|tags| Shared { tags, name: None, class: None }),
-        };
-        let shared = match read {
-            Ok(shared) => shared,
+        let (shared, reasons) = match share::parse_link(&link.params) {
+            Ok(link) => (link.shared, link.reasons),
             Err(error) => {
                 self.gathered.invalid.push(Invalid { line, excerpt: excerpt(link.raw), error });
                 return;
@@ -274,7 +289,7 @@ impl Reader {
             (Some(teacher), Some(class)) => label_key(class) != *teacher,
             _ => false,
         };
-        let entry = Entry { tags: shared.tags, name: shared.name, class: shared.class, line, key };
+        let entry = Entry { tags: shared.tags, name: shared.name, class: shared.class, line, key, reasons };
         if other {
             self.gathered.other_class.push(entry);
         } else {
@@ -287,13 +302,8 @@ impl Reader {
 struct Found<'a> {
     /// The token it came from, for the excerpt.
     raw: &'a str,
-    kind: Kind,
-}
-
-enum Kind {
-    /// What follows `share=`.
-    Params(String),
-    Bare(String),
+    /// What follows `share=`, or the bare code (a code alone is a link's parameters too).
+    params: String,
 }
 
 /// Characters that can stand in a link: see the module notes.
@@ -322,11 +332,11 @@ fn links_in_token<'a>(raw: &'a str, text: &str, found: &mut Vec<Found<'a>>) {
     for (after_hash, piece) in pieces(text) {
         if after_hash && piece == "share" {
             // `#share` and nothing more: a link cut before its code.
-            found.push(Found { raw, kind: Kind::Params(String::new()) });
+            found.push(Found { raw, params: String::new() });
         } else if let Some(params) = params_after_share(piece) {
-            found.push(Found { raw, kind: Kind::Params(params.to_owned()) });
+            found.push(Found { raw, params: params.to_owned() });
         } else if is_bare_code(piece) {
-            found.push(Found { raw, kind: Kind::Bare(piece.to_owned()) });
+            found.push(Found { raw, params: piece.to_owned() });
         }
     }
 }
@@ -442,6 +452,7 @@ pub fn excerpt(text: &str) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::reasons::{Reasons, ReasonsUnreadable};
     use crate::share::{encode_tags, fragment};
     use crate::tags::Tag;
     use proptest::prelude::*;
@@ -461,6 +472,20 @@ mod tests {
 
     fn link(i: usize, name: Option<&str>, class: Option<&str>) -> String {
         format!("{PAGE}#{}", fragment(&tags(i), name, class))
+    }
+
+    /// Student `i`'s link with reasons on point 1 and the next point `tags(i)` tags, if any.
+    fn link_with_reasons(i: usize, name: Option<&str>, class: Option<&str>) -> String {
+        format!("{PAGE}#{}", share::fragment_with_reasons(&tags(i), &reasons(i), name, class).unwrap())
+    }
+
+    fn reasons(i: usize) -> Reasons {
+        let mut r = Reasons::default();
+        r.set(1, &format!("Reason {i}: “unfair”, isn't it?")).unwrap();
+        if let Some(n) = (2..=crate::POINT_COUNT as u8).find(|&n| tags(i).get(n).is_some()) {
+            r.set(n, "Бо так, справді & без сумніву = 100%").unwrap();
+        }
+        r
     }
 
     fn lines_of(v: &[Invalid]) -> Vec<(usize, ShareError)> {
@@ -609,7 +634,7 @@ mod tests {
     fn bad_links_get_their_own_errors_and_excerpts() {
         let good = encode_tags(&tags(0));
         let text = format!(
-            "{PAGE}#share={}\n\n   \n{PAGE}#share=2{}\nhello there\n#share=\n{PAGE}#share={}&name=%E2%28\n{PAGE}#share={}X\n{}",
+            "{PAGE}#share={}\n\n   \n{PAGE}#share=9{}\nhello there\n#share=\n{PAGE}#share={}&name=%E2%28\n{PAGE}#share={}X\n{}",
             &good[..6],
             &good[1..],
             good,
@@ -800,7 +825,80 @@ mod tests {
             prop_assert_eq!(g.entries.len(), 1);
             prop_assert_eq!(g.entries[0].tags, tags(i));
             prop_assert_eq!(g.entries[0].name.as_deref(), Some("Ana"));
+            let text = format!("{before} {} {after}", link_with_reasons(i, Some("Ana"), None));
+            let g = gather(&text, None);
+            prop_assert_eq!(g.entries.len(), 1);
+            prop_assert_eq!(&g.entries[0].reasons, &Ok(reasons(i)));
         }
+
+        #[test]
+        fn mutated_reason_links_never_panic_and_always_count_their_tags(
+            i in 0usize..1000, pos in 0usize..2000, with in ".{0,3}",
+        ) {
+            let good = link_with_reasons(i, Some("Ana"), Some("9B"));
+            let why = good.rfind("&why=").unwrap() + 5;
+            let at = why + pos % (good.len() - why);
+            let mutated = format!("{}{with}{}", &good[..at], &good[at + 1..]);
+            let g = gather(&mutated, Some("9B"));
+            // The tags are before the reasons: whatever happens to the reasons,
+            // the student is counted, with reasons read whole or not at all.
+            prop_assert_eq!(g.entries.len() + g.other_class.len() + g.invalid.len() >= 1, true);
+            if let Some(e) = g.entries.first() {
+                prop_assert_eq!(e.tags, tags(i));
+                prop_assert!(e.reasons.as_ref().map_or(true, |r| *r == reasons(i)));
+            }
+        }
+    }
+
+    #[test]
+    fn links_with_reasons_read_like_any_link() {
+        let escaped = share::percent_encode(&link_with_reasons(3, Some("Ana María"), Some("9B")));
+        let text = format!(
+            "mine: {}. thanks\n\"{}\", {}\nhttps://redirect.example/?u={escaped}\n{}{}\n{}",
+            link_with_reasons(0, Some("Ana"), None),
+            link_with_reasons(1, None, Some("9B")),
+            link(2, Some("Bo"), None),
+            link_with_reasons(4, None, None),
+            link_with_reasons(5, Some("Cy"), None),
+            link(6, None, None),
+        );
+        let g = gather(&text, Some("9B"));
+        assert_eq!(g.invalid, vec![]);
+        assert_eq!(g.entries.iter().map(|e| e.line).collect::<Vec<_>>(), vec![1, 2, 2, 3, 4, 4, 5]);
+        let read: Vec<Reasons> = g.entries.iter().map(|e| e.reasons.clone().unwrap()).collect();
+        assert_eq!(
+            read,
+            vec![reasons(0), reasons(1), Reasons::default(), reasons(3), reasons(4), reasons(5), Reasons::default()]
+        );
+        assert_eq!(g.entries[3].name.as_deref(), Some("Ana María"));
+        assert_eq!(g.entries[5].name.as_deref(), Some("Cy"));
+        assert!(g.reasons_unread().is_empty());
+        // A student's link with reasons and without is the same student (tags and name).
+        let both = format!("{}\n{}", link(0, Some("Ana"), None), link_with_reasons(0, Some("ana"), None));
+        assert_eq!(gather(&both, None).duplicates, vec![Duplicate { line: 2, first_line: 1 }]);
+    }
+
+    #[test]
+    fn damaged_reasons_leave_the_student_counted() {
+        let good = link_with_reasons(0, Some("Ana"), None);
+        let text = [
+            good[..good.len() - 5].to_owned(),                           // cut in the reasons
+            link_with_reasons(1, None, None).replace("&why=", "&why=x"), // changed
+            link_with_reasons(2, None, None).split("&why=").next().unwrap().to_owned(), // reasons lost
+            format!("{}{}", link_with_reasons(3, None, None), "A".repeat(100 * 1024)), // 100 KB
+            encode_tags(&tags(4)).replacen('1', "2", 1),                 // a damaged bare code
+            share::fragment_with_reasons(&tags(5), &reasons(5), None, None).unwrap()[6..][..CODE_LEN].to_owned(),
+        ]
+        .join("\n");
+        let g = gather(&text, None);
+        assert_eq!(
+            g.entries.iter().map(|e| e.tags).collect::<Vec<_>>(),
+            vec![tags(0), tags(1), tags(2), tags(3), tags(5)]
+        );
+        use ReasonsUnreadable::*;
+        assert_eq!(g.reasons_unread(), vec![(1, Damaged), (2, Damaged), (3, Missing), (4, TooLong), (6, Missing)]);
+        assert_eq!(lines_of(&g.invalid), vec![(5, ShareError::Damaged)]);
+        assert_eq!(g.counts(false).students(), 5);
     }
 
     #[test]

@@ -7,6 +7,7 @@
 
 use super::gather::{gather, Entry, Gathered};
 use super::words::student_label;
+use crate::reasons::ReasonsUnreadable;
 use crate::share::ShareError;
 use crate::ui;
 use std::collections::HashMap;
@@ -15,7 +16,8 @@ use std::collections::HashMap;
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Scanned {
     /// A student not in the class yet: `line` is what goes into the box.
-    New { line: String, student: Student },
+    /// `reasons_unread`: the code's reasons could not be read (its tags count).
+    New { line: String, student: Student, reasons_unread: Option<ReasonsUnreadable> },
     /// A student whose link is in the box already (the same tags and name).
     Already { student: Student },
     /// A share link with no point tagged: not counted, as in the box.
@@ -68,7 +70,11 @@ pub fn classify(text: &str, class: Option<&Gathered>, class_label: Option<&str>)
     };
     match known.iter().position(|(e, _)| e.key == entry.key) {
         Some(i) => Scanned::Already { student: student(i + 1, known[i].0, known[i].1) },
-        None => Scanned::New { student: student(known.len() + 1, entry, other), line },
+        None => Scanned::New {
+            student: student(known.len() + 1, entry, other),
+            reasons_unread: entry.reasons.clone().err(),
+            line,
+        },
     }
 }
 
@@ -124,10 +130,16 @@ pub fn repeats_ignored(n: usize) -> String {
 /// The one short sentence said (and announced) for a code.
 pub fn scan_sentence(scanned: &Scanned, show_names: bool) -> String {
     match scanned {
-        Scanned::New { student, .. } => match &student.other_class {
-            Some(label) => ui::cv_scan_added_other(label, &student.label(show_names)),
-            None => ui::cv_scan_added(&student.label(show_names)),
-        },
+        Scanned::New { student, reasons_unread, .. } => {
+            let added = match &student.other_class {
+                Some(label) => ui::cv_scan_added_other(label, &student.label(show_names)),
+                None => ui::cv_scan_added(&student.label(show_names)),
+            };
+            match reasons_unread {
+                Some(_) => format!("{added} {}", ui::cv_scan_reasons_unread()),
+                None => added,
+            }
+        }
         Scanned::Already { student } => ui::cv_scan_already(&student.label(show_names)),
         Scanned::NoTags => ui::cv_scan_no_tags().to_owned(),
         Scanned::Broken(error) => ui::cv_scan_broken(error.message()),
@@ -150,7 +162,7 @@ mod tests {
     #[test]
     fn a_new_student_then_the_same_one_again() {
         let ana = link(Tag::Russia, Some("Ana"), None);
-        let Scanned::New { line, student } = classify(&ana, None, None) else { panic!("not new") };
+        let Scanned::New { line, student, .. } = classify(&ana, None, None) else { panic!("not new") };
         assert_eq!(line, ana);
         assert_eq!(student, Student { position: 1, name: Some("Ana".into()), other_class: None });
         let class = gather(&format!("{}\n{ana}", link(Tag::Ukraine, None, None)), None);
@@ -179,6 +191,32 @@ mod tests {
         assert_eq!(classify(&untagged, None, None), Scanned::NoTags);
         let damaged = link(Tag::Russia, None, None).replace("#share=1", "#share=1A");
         assert!(matches!(classify(&damaged, None, None), Scanned::Broken(_)));
+    }
+
+    #[test]
+    fn a_code_with_reasons_is_read_like_a_pasted_line() {
+        let mut tags = Tags::default();
+        tags.set(21, Some(Tag::Russia));
+        let mut reasons = crate::reasons::Reasons::default();
+        reasons.set(21, "It rewards the invasion.").unwrap();
+        let f = crate::share::fragment_with_reasons(&tags, &reasons, Some("Ana"), None).unwrap();
+        let code = format!("https://example.org/plan/#{f}");
+        let Scanned::New { line, student, reasons_unread } = classify(&code, None, None) else { panic!("not new") };
+        assert_eq!((line.as_str(), reasons_unread), (code.as_str(), None));
+        let pasted = gather(&line, None);
+        assert_eq!(pasted.entries[0].reasons, Ok(reasons));
+        assert_eq!(scan_sentence(&classify(&code, None, None), true), ui::cv_scan_added("Ana"));
+        // Once in the box, the same code is a student already scanned.
+        assert!(matches!(classify(&code, Some(&pasted), None), Scanned::Already { .. }));
+        // A code whose reasons are damaged adds the student and says so.
+        let damaged = &code[..code.len() - 3];
+        let scanned = classify(damaged, None, None);
+        assert!(matches!(scanned, Scanned::New { reasons_unread: Some(ReasonsUnreadable::Damaged), .. }));
+        assert_eq!(
+            scan_sentence(&scanned, false),
+            format!("{} {}", ui::cv_scan_added("Student 1"), ui::cv_scan_reasons_unread())
+        );
+        assert_eq!(student.name.as_deref(), Some("Ana"));
     }
 
     #[test]

@@ -8,6 +8,7 @@ use super::camps::{CommonGround, Distinctive, MIN_CAMP, MIN_CAMP_TAGGED, MIN_STU
 use super::compare::{ComparisonSummary, PointComparison, Verdict};
 use super::gather::{Duplicate, Gathered, Invalid};
 use super::measures::{Leading, PointMeasure, AGREE_DEN, AGREE_NUM, MIN_TAGGED, SPLIT_AT};
+use crate::reasons::ReasonsUnreadable;
 use crate::tags::Tag;
 use crate::tally::percent;
 use crate::ui;
@@ -101,7 +102,30 @@ pub fn gathered_summary(g: &Gathered) -> Vec<String> {
     if !g.invalid.is_empty() {
         items.push(unreadable(g.unreadable_lines()));
     }
+    let unread = g.reasons_unread().len();
+    if unread > 0 {
+        items.push(reasons_unread(unread));
+    }
     items
+}
+
+/// "2 links' reasons could not be read (their tags count)".
+pub fn reasons_unread(n: usize) -> String {
+    if n == 1 {
+        ui::class_reasons_unread_one(n)
+    } else {
+        ui::class_reasons_unread_other(n)
+    }
+}
+
+/// "Line 4: the tags count, but not the reasons. The reasons part of this link is damaged: …"
+pub fn reasons_unread_line(line: usize, why: ReasonsUnreadable) -> String {
+    ui::class_reasons_unread_line(line, why.message())
+}
+
+/// The counted links whose reasons could not be read, one sentence each, in line order.
+pub fn reasons_unread_lines(g: &Gathered) -> Vec<String> {
+    g.reasons_unread().into_iter().map(|(line, why)| reasons_unread_line(line, why)).collect()
 }
 
 /// "Line 7, “#share=1AB…&name=•••”: This link is damaged: …" (the error's
@@ -136,13 +160,14 @@ pub fn header_line(line: usize) -> String {
 }
 
 /// Every line that was not simply read, in line order (ties: header, bad,
-/// empty, duplicate); names in excerpts hidden unless `show_names`.
+/// empty, duplicate, reasons unread); names in excerpts hidden unless `show_names`.
 pub fn gathered_details(g: &Gathered, show_names: bool) -> Vec<String> {
     let mut lines: Vec<(usize, u8, String)> = Vec::new();
     lines.extend(g.header.map(|l| (l, 0, header_line(l))));
     lines.extend(g.invalid.iter().map(|i| (i.line, 1, invalid_line(i, show_names))));
     lines.extend(g.empty.iter().map(|&l| (l, 2, empty_line(l))));
     lines.extend(g.duplicates.iter().map(|d| (d.line, 3, duplicate_line(d))));
+    lines.extend(g.reasons_unread().into_iter().map(|(l, why)| (l, 4, reasons_unread_line(l, why))));
     lines.sort_by_key(|(line, kind, _)| (*line, *kind)); // stable: a line's items keep their order
     lines.into_iter().map(|(_, _, s)| s).collect()
 }
@@ -408,6 +433,34 @@ mod tests {
             gathered_details(&gather(&twice, None), false),
             vec!["Line 1: the same link twice on this line, counted once."]
         );
+    }
+
+    #[test]
+    fn links_whose_reasons_could_not_be_read_are_counted_and_reported() {
+        let mut t = Tags::default();
+        t.set(1, Some(Tag::Russia));
+        let mut r = crate::reasons::Reasons::default();
+        r.set(1, "Sovereignty first.").unwrap();
+        let with = format!("#{}", crate::share::fragment_with_reasons(&t, &r, Some("Ana"), None).unwrap());
+        let cut = with[..with.len() - 4].replace("Ana", "Bo");
+        let bare = &with["#share=".len()..][..crate::share::CODE_LEN];
+        let g = gather(&format!("{with}\n{cut}\n{bare}"), None);
+        assert_eq!(g.entries.len(), 3, "every student's tags count");
+        assert_eq!(
+            gathered_summary(&g),
+            vec!["3 student links read", "2 links' reasons could not be read (their tags count)"]
+        );
+        let damaged = ReasonsUnreadable::Damaged.message();
+        let missing = ReasonsUnreadable::Missing.message();
+        assert_eq!(
+            gathered_details(&g, false),
+            vec![
+                format!("Line 2: the tags count, but not the reasons. {damaged}"),
+                format!("Line 3: the tags count, but not the reasons. {missing}"),
+            ]
+        );
+        assert_eq!(reasons_unread_lines(&g), gathered_details(&g, false));
+        assert_eq!(reasons_unread(1), "1 link's reasons could not be read (its tags count)");
     }
 
     #[test]
