@@ -28,6 +28,7 @@ const NUMBERS: &[&str] = &[
     "first",
     "lines",
     "max",
+    "chars",
     "min",
     "min_tags",
     "min_tagged",

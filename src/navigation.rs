@@ -66,8 +66,7 @@ pub fn follow_fragment(s: &Stores) {
         Route::Shared(Ok(link)) => {
             s.nav.show_page(Page::Story);
             s.notices.clear_link();
-            // The page shows no reasons yet (issue 27's view): `link.reasons` waits for it.
-            s.shared.open(link.shared);
+            s.shared.open(link.shared, link.reasons);
         }
         Route::Shared(Err(error)) => {
             s.nav.show_page(Page::Story);

@@ -1,6 +1,7 @@
 //! A card's choice (an island): the tag fieldset with its three radios and
 //! Clear, and in compare mode the reader's tag beside the sharer's.
 
+use crate::components::why_field::WhyField;
 use crate::stores::stores;
 use leptos::prelude::*;
 use plan_core::tags::{agreement, Agreement};
@@ -25,8 +26,42 @@ pub fn Choices(n: u8) -> impl IntoView {
                     {ui::clear()} <span class="sr-only">{ui::clear_which(n)}</span>
                 </button>
             </div>
+            // The reader's "Why?" once the point is tagged (their own view only).
+            {move || {
+                let tag = s.reader.own_tag(n).filter(|_| !s.shared.is_open())?;
+                Some(view! { <WhyField n=n tag=tag/> })
+            }}
         </fieldset>
         <CompareLine n=n/>
+        <SharedReasons n=n/>
+    }
+}
+
+/// In the shared view: the sharer's reason for this point, and in compare
+/// mode the reader's own beside it.
+#[component]
+fn SharedReasons(n: u8) -> impl IntoView {
+    let s = stores();
+    move || {
+        let theirs = s.shared.reason(n);
+        let mine = s.shared.comparing().then(|| s.reader.own_reason(n)).flatten();
+        if theirs.is_none() && mine.is_none() {
+            return None;
+        }
+        let whose = match s.shared.name() {
+            Some(name) => ui::why_theirs(&name),
+            None => ui::why_theirs_anonymous().to_owned(),
+        };
+        Some(view! {
+            <div class="why-shared">
+                {theirs.map(|text| view! {
+                    <p class="why-quote"><span class="why-who">{whose}</span> " " <q dir="auto">{text}</q></p>
+                })}
+                {mine.map(|text| view! {
+                    <p class="why-quote"><span class="why-who">{ui::why_yours()}</span> " " <q dir="auto">{text}</q></p>
+                })}
+            </div>
+        })
     }
 }
 

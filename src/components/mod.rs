@@ -29,3 +29,4 @@ pub mod stacked_bar;
 pub mod summary;
 pub mod tally;
 pub mod theme_breakdown;
+pub mod why_field;

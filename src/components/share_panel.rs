@@ -7,6 +7,7 @@ use crate::stores::stores;
 use leptos::html;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use plan_core::reasons::MAX_REASONS;
 use plan_core::share::MAX_NAME_CHARS;
 use plan_core::ui;
 
@@ -87,6 +88,10 @@ pub fn SharePanel() -> impl IntoView {
                     />
                     <button type="button" class="button primary" on:click=copy>{ui::copy_link()}</button>
                 </div>
+                // More reasons than a link carries (two tabs may each have added some): said, not dropped.
+                <p class="field-note" role="status">
+                    {move || s.reader.own_link_reasons().is_err().then(|| ui::share_reasons_over(s.reader.reason_count(), MAX_REASONS))}
+                </p>
                 <p class="copy-feedback" aria-live="polite">
                     {move || match copied.get() {
                         CopyState::Idle => "",

@@ -30,6 +30,8 @@ pub fn SharedBanner() -> impl IntoView {
                             SaveStatus::Failed => ui::shared_unchanged_unsaved(),
                         }}
                     </p>
+                    // A link whose reasons could not be read: its tags were, and the page says so.
+                    {move || s.shared.reasons_unreadable().map(|why| view! { <p class="reasons-unread">{why.notice()}</p> })}
                     <p class="compare-summary">{compare_text}</p>
                     <div class="notice-actions">
                         <button

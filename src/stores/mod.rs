@@ -30,6 +30,7 @@ pub use shared::SharedView;
 
 use crate::browser;
 use leptos::prelude::*;
+use plan_core::reasons::Reasons;
 use plan_core::share;
 use plan_core::Tags;
 
@@ -58,22 +59,34 @@ impl Stores {
         }
     }
 
-    /// The link that carries the reader's own tags (tracked; follows the settled tags).
+    /// The link that carries the reader's own tags and reasons (tracked; follows the settled tags).
     pub fn share_link(&self) -> String {
         let tags = self.reader.own_settled();
-        link_for(&tags, &self.profile.name(), self.profile.joined_class().as_deref())
+        let reasons = self.reader.own_link_reasons();
+        link_for(&tags, reasons.as_ref().ok(), &self.profile.name(), self.profile.joined_class().as_deref())
     }
 
     /// The link for the tags as they are this instant (for Copy and Share,
     /// which must never lag behind the last click).
     pub fn share_link_now(&self) -> String {
         let class = self.profile.joined_class_untracked();
-        link_for(&self.reader.own_tags_untracked(), &self.profile.name_untracked(), class.as_deref())
+        let reasons = self.reader.own_link_reasons_untracked();
+        link_for(
+            &self.reader.own_tags_untracked(),
+            reasons.as_ref().ok(),
+            &self.profile.name_untracked(),
+            class.as_deref(),
+        )
     }
 }
 
-fn link_for(tags: &Tags, name: &str, class: Option<&str>) -> String {
-    format!("{}#{}", browser::base_url(), share::fragment(tags, Some(name), class))
+/// The link for `tags`, with their reasons when a link can carry them (the
+/// share panel says so when it cannot: more reasons than a link's budget).
+fn link_for(tags: &Tags, reasons: Option<&Reasons>, name: &str, class: Option<&str>) -> String {
+    let fragment = reasons
+        .and_then(|r| share::fragment_with_reasons(tags, r, Some(name), class).ok())
+        .unwrap_or_else(|| share::fragment(tags, Some(name), class));
+    format!("{}#{}", browser::base_url(), fragment)
 }
 
 /// The stores of the page (every island runs under the root that provides them).

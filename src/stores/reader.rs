@@ -1,6 +1,7 @@
-//! The reader's own tags: one signal per point (a click re-renders only
-//! what shows that point and the tally), the tally's counts, saving with
-//! the two-tab merge, undo, and the sentence a screen reader hears.
+//! The reader's own tags and the reasons given with them: one signal per
+//! point (a click re-renders only what shows that point and the tally), the
+//! tally's counts, saving with the two-tab merge, undo, and the sentence a
+//! screen reader hears.
 //!
 //! A click changes its point's signal and two counts at once; saving, the
 //! spoken sentence and the slower views (summary, theme tables, share link)
@@ -10,6 +11,7 @@ use super::notices::{Notices, StorageNotice};
 use super::shared::SharedView;
 use leptos::prelude::*;
 use plan_core::reader::{self as saved, Change, LoadProblem, Millis, SaveStatus, Store, TimedTags, Undo};
+use plan_core::reasons::{ReasonRefused, Reasons};
 use plan_core::tally::{category_index, Tally, CATEGORIES};
 use plan_core::ui;
 use plan_core::words;
@@ -18,6 +20,8 @@ use plan_core::{Tag, Tags, POINT_COUNT};
 #[derive(Clone, Copy)]
 pub struct Reader {
     own: [RwSignal<Option<Tag>>; POINT_COUNT],
+    /// The reason given with each point's tag (the "Why?" field's saved text).
+    reason: [RwSignal<Option<String>>; POINT_COUNT],
     /// Per point: notified whenever its tag changes other than by a click on
     /// its own radio (keys, Clear, undo, another tab, a shared view), so its
     /// radios re-read the tag. A click leaves them alone: the browser has
@@ -37,7 +41,11 @@ pub struct Reader {
     /// The reader's tags, updated just after each change has been painted:
     /// what the slower views follow.
     settled: RwSignal<Tags>,
+    /// The reasons as the settled link carries them (refused when over a link's budget).
+    settled_reasons: RwSignal<Result<Reasons, ReasonRefused>>,
     settle_pending: StoredValue<bool>,
+    /// A change (a click, a reason) waits for the settle step to be saved.
+    save_pending: StoredValue<bool>,
     /// Runs `settle` in a task of its own (the browser's; none in native tests).
     scheduler: StoredValue<Option<Box<dyn Fn()>>, LocalStorage>,
     /// Spoken with the settle step: a polite live region loses nothing by waiting a task.
@@ -61,13 +69,16 @@ impl Reader {
         let empty = Tally::of(&Tags::default());
         Reader {
             own: std::array::from_fn(|_| RwSignal::new(None)),
+            reason: std::array::from_fn(|_| RwSignal::new(None)),
             resync: std::array::from_fn(|_| Trigger::new()),
             early: StoredValue::new([None; POINT_COUNT]),
             accepting: StoredValue::new(false),
             tally: StoredValue::new(empty),
             counts: CATEGORIES.map(|c| RwSignal::new(empty.get(c))),
             settled: RwSignal::new(Tags::default()),
+            settled_reasons: RwSignal::new(Ok(Reasons::default())),
             settle_pending: StoredValue::new(false),
+            save_pending: StoredValue::new(false),
             scheduler: StoredValue::new_local(None),
             pending_announcement: StoredValue::new(None),
             announcement: RwSignal::new(String::new()),
@@ -126,18 +137,19 @@ impl Reader {
             choice.set(change.number, change.tag, change.at);
             mine = mine.merge(&choice);
         }
-        self.timed.set_value(mine);
         let shown = self.early.get_value().map(Option::flatten);
         self.early.set_value([None; POINT_COUNT]);
-        self.write_own(&mine.tags());
+        self.timed.set_value(mine.clone());
+        self.show(&mine);
         for (n, tag) in mine.tags().iter() {
-            // `write_own` resynced every point it changed; a radio the reader
+            // `show` resynced every point it changed; a radio the reader
             // set before start already shows it, and must not be set again.
             if tag != shown[usize::from(n) - 1] {
                 self.resync_point(n);
             }
         }
         self.settled.set(mine.tags());
+        self.settled_reasons.set(mine.link_reasons());
         self.accepting.set_value(true);
         match loaded.problem {
             None => {}
@@ -183,6 +195,48 @@ impl Reader {
     /// The tags the page shows: the sharer's, or the settled copy of the reader's own.
     pub fn shown_settled(&self) -> Tags {
         self.shared.tags().unwrap_or_else(|| self.settled.get())
+    }
+
+    /// The reason the reader gave with point `number`'s tag (tracked).
+    pub fn own_reason(&self, number: u8) -> Option<String> {
+        self.reason.get(usize::from(number).checked_sub(1)?).and_then(|r| r.get())
+    }
+
+    /// The reasons the reader's link carries, settled copy (tracked): refused
+    /// when there are more than a link's budget (two tabs may each have added some).
+    pub fn own_link_reasons(&self) -> Result<Reasons, ReasonRefused> {
+        self.settled_reasons.get()
+    }
+
+    pub fn own_link_reasons_untracked(&self) -> Result<Reasons, ReasonRefused> {
+        self.timed.with_value(TimedTags::link_reasons)
+    }
+
+    /// How many points carry a reason now (tracked).
+    pub fn reason_count(&self) -> usize {
+        self.reason.iter().filter(|r| r.with(Option::is_some)).count()
+    }
+
+    /// The reader writes `text` in point `number`'s "Why?" field. Saved with
+    /// the tag (the point's change time moves), or refused, with nothing
+    /// cut or changed, when it is over the budget: the field keeps the
+    /// text and says why.
+    pub fn give_reason(&self, number: u8, text: &str) -> Result<(), ReasonRefused> {
+        if !self.accepting.get_value() || self.shared.is_open_untracked() {
+            return Ok(());
+        }
+        let at = self.stamp();
+        let changed = self.timed.try_update_value(|t| t.give_reason(number, text, at)).unwrap_or(Ok(false))?;
+        if changed {
+            let now = self.timed.with_value(|t| t.reason(number).map(str::to_owned));
+            if let Some(signal) = self.reason.get(usize::from(number) - 1) {
+                signal.set(now);
+            }
+            self.withdraw_undo();
+            self.save_pending.set_value(true);
+            self.schedule_settle();
+        }
+        Ok(())
     }
 
     /// The reader's own tags, settled copy (tracked).
@@ -233,21 +287,30 @@ impl Reader {
         slot.set(tag);
         let at = self.stamp();
         self.timed.update_value(|t| t.set(number, tag, at));
-        // An undo offered before this change would now throw it away.
-        if self.undo.with_untracked(Option::is_some) {
-            self.undo.set(None);
+        if tag.is_none() {
+            // A reason goes with its tag.
+            self.reason[usize::from(number) - 1].set(None);
         }
+        self.withdraw_undo();
         self.tally.update_value(|t| t.shift(old, tag));
         self.publish_count(old);
         self.publish_count(tag);
         self.pending_announcement.set_value(Some(number));
+        self.save_pending.set_value(true);
         self.schedule_settle();
         true
     }
 
+    /// An undo offered before a change of the reader's own would now throw it away.
+    fn withdraw_undo(&self) {
+        if self.undo.with_untracked(Option::is_some) {
+            self.undo.set(None);
+        }
+    }
+
     /// Replaces all own tags (Reset, "Make these mine"), keeping the old ones for an undo.
     pub fn replace_all(&self, tags: Tags, message: String) {
-        let previous = self.own_tags_untracked();
+        let previous = self.timed.get_value();
         self.write_changes(&tags);
         self.persist();
         // What the replacement left (another tab's save may have been merged in).
@@ -274,30 +337,37 @@ impl Reader {
     /// another tab changed since: those keep their newer tag.
     pub fn undo(&self) {
         if let Some(undo) = self.undo.get_untracked() {
-            let restored = undo.restore(&self.own_tags_untracked());
-            self.write_changes(&restored);
+            let restored = undo.restore(&self.timed.get_value(), self.stamp());
+            self.timed.set_value(restored.clone());
+            self.show(&restored);
             self.persist();
             self.undo.set(None);
             self.announce(ui::announce_undone().into());
         }
     }
 
-    /// Changes every point where `tags` differs, now (Reset, "Make these mine", undo).
+    /// Changes every point where `tags` differs, now (Reset, "Make these mine").
     fn write_changes(&self, tags: &Tags) {
         let at = self.stamp();
         self.timed.update_value(|t| t.set_all(tags, at));
-        self.write_own(tags);
+        self.show(&self.timed.get_value());
     }
 
-    /// Sets every point that differs, and resyncs exactly those radios.
-    fn write_own(&self, tags: &Tags) {
+    /// Shows `timed`: sets every point's tag and reason that differ, and
+    /// resyncs exactly the radios whose tag changed.
+    fn show(&self, timed: &TimedTags) {
+        let tags = timed.tags();
         for ((n, slot), tag) in (1u8..).zip(self.own.iter()).zip(tags.as_array()) {
             if slot.get_untracked() != *tag {
                 slot.set(*tag);
                 self.resync_point(n);
             }
+            let reason = &self.reason[usize::from(n) - 1];
+            if reason.with_untracked(|r| r.as_deref() != timed.reason(n)) {
+                reason.set(timed.reason(n).map(str::to_owned));
+            }
         }
-        self.tally.set_value(Tally::of(tags));
+        self.tally.set_value(Tally::of(&tags));
         for c in CATEGORIES {
             self.publish_count(c);
         }
@@ -336,9 +406,10 @@ impl Reader {
 
     /// Shows tags that another tab's later changes were merged into.
     fn show_merged(&self, merged: &TimedTags) {
-        self.timed.set_value(*merged);
-        if merged.tags() != self.own_tags_untracked() {
-            self.write_own(&merged.tags());
+        let before = self.timed.get_value();
+        self.timed.set_value(merged.clone());
+        if *merged != before {
+            self.show(merged);
             self.schedule_settle();
         }
     }
@@ -387,14 +458,21 @@ impl Reader {
             return;
         }
         self.settle_pending.set_value(false);
-        if let Some(number) = self.pending_announcement.try_update_value(Option::take).flatten() {
+        if self.save_pending.get_value() {
+            self.save_pending.set_value(false);
             self.save();
+        }
+        if let Some(number) = self.pending_announcement.try_update_value(Option::take).flatten() {
             // Said from what the page shows after the save, so the sentence
             // always matches the radio.
             let tags = self.own_tags_untracked();
             self.announce(words::announcement(number, tags.get(number), &Tally::of(&tags)));
         }
         self.settled.set(self.own_tags_untracked());
+        let reasons = self.timed.with_value(TimedTags::link_reasons);
+        if self.settled_reasons.with_untracked(|r| *r != reasons) {
+            self.settled_reasons.set(reasons);
+        }
     }
 
     /// The polite one-sentence announcement (tracked).
@@ -420,6 +498,7 @@ fn counter() -> impl Fn() -> Millis {
 mod tests {
     use super::*;
     use plan_core::reader::{MemoryStore, TAGS_KEY};
+    use plan_core::reasons::ReasonRefused;
     use plan_core::share;
     use std::cell::RefCell;
     use std::rc::Rc;
@@ -555,6 +634,45 @@ mod tests {
         assert_eq!(stored(&store), Some(Tags::default()));
     }
 
+    fn stored_reason(store: &Shared, n: u8) -> Option<String> {
+        plan_core::reader::stored(&*store.0.borrow()).and_then(|t| t.reason(n).map(str::to_owned))
+    }
+
+    /// Issue 27: a reason is saved with its tag, comes back on reload, is
+    /// cleared with the tag, follows the per-point rule in two tabs, and
+    /// comes back with an undo.
+    #[test]
+    fn a_reason_is_kept_with_its_tag_through_reload_two_tabs_and_undo() {
+        let _owner = Owner::new();
+        let store = Shared::default();
+        let (a, b) = (reader(&store), reader(&store));
+        assert_eq!(a.give_reason(21, "No tag yet"), Err(ReasonRefused::Untagged(21)));
+        a.tag_from_radio(21, Tag::Russia);
+        assert_eq!(a.give_reason(21, "It rewards the invasion."), Ok(()));
+        a.settle();
+        assert_eq!(stored_reason(&store, 21).as_deref(), Some("It rewards the invasion."));
+        assert_eq!(a.own_link_reasons().map(|r| r.len()), Ok(1));
+        // Reload.
+        let again = reader(&store);
+        assert_eq!(again.own_reason(21).as_deref(), Some("It rewards the invasion."));
+        // Another tab edits it later: the later change wins here too.
+        b.other_tab_saved();
+        b.give_reason(21, "It rewards force.").unwrap();
+        b.settle();
+        a.other_tab_saved();
+        assert_eq!(a.own_reason(21).as_deref(), Some("It rewards force."));
+        // Reset, then undo: the tag and its reason come back.
+        a.reset_all();
+        assert_eq!(a.own_reason(21), None);
+        a.undo();
+        assert_eq!((a.own_tag(21), a.own_reason(21).as_deref()), (Some(Tag::Russia), Some("It rewards force.")));
+        // Clear: the reason goes with the tag.
+        a.set_tag(21, None);
+        a.settle();
+        assert_eq!(a.own_reason(21), None);
+        assert_eq!(stored_reason(&store, 21), None);
+    }
+
     #[test]
     fn undo_after_reset_keeps_what_another_tab_tagged_since() {
         let _owner = Owner::new();
@@ -603,7 +721,10 @@ mod tests {
         let shared = SharedView::new();
         let r = Reader::new(shared, Notices::new(), Box::new(store.clone()));
         r.start(0, &[]);
-        shared.open(plan_core::share::Shared { tags: tags(&[(1, Tag::Russia)]), name: None, class: None });
+        shared.open(
+            plan_core::share::Shared { tags: tags(&[(1, Tag::Russia)]), name: None, class: None },
+            Ok(Default::default()),
+        );
         r.set_tag(2, Some(Tag::Neutral));
         assert_eq!(r.own_tags_untracked(), Tags::default());
         assert_eq!(r.shown_tag(1), Some(Tag::Russia));

@@ -2,12 +2,15 @@
 //! reader's own until the reader goes back (or makes them their own).
 
 use leptos::prelude::*;
+use plan_core::reasons::{Reasons, ReasonsUnreadable};
 use plan_core::share::Shared;
 use plan_core::{Tag, Tags};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 struct Opened {
     shared: Shared,
+    /// The sharer's reasons, or why the link's reasons part could not be read.
+    reasons: Result<Reasons, ReasonsUnreadable>,
     compare: bool,
 }
 
@@ -21,9 +24,19 @@ impl SharedView {
         SharedView { view: RwSignal::new(None) }
     }
 
-    /// Opens a shared link (compare mode off).
-    pub fn open(&self, shared: Shared) {
-        self.view.set(Some(Opened { shared, compare: false }));
+    /// Opens a shared link (compare mode off) with its reasons, or why they could not be read.
+    pub fn open(&self, shared: Shared, reasons: Result<Reasons, ReasonsUnreadable>) {
+        self.view.set(Some(Opened { shared, reasons, compare: false }));
+    }
+
+    /// The sharer's reason for point `number`, while the view is open (tracked).
+    pub fn reason(&self, number: u8) -> Option<String> {
+        self.view.with(|v| v.as_ref()?.reasons.as_ref().ok()?.get(number).map(str::to_owned))
+    }
+
+    /// Why the link's reasons could not be read, if they could not (tracked).
+    pub fn reasons_unreadable(&self) -> Option<ReasonsUnreadable> {
+        self.view.with(|v| v.as_ref()?.reasons.as_ref().err().copied())
     }
 
     pub fn close(&self) {
