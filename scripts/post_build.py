@@ -138,8 +138,9 @@ def precache_list(staging: Path) -> list:
 
 
 # How a build file is named: after its content. The worker (scripts/sw.template.js,
-# BUILD_FILE) finds the files a page names with the same pattern.
-BUILD_FILE = re.compile(r"[A-Za-z0-9_-]+-[0-9a-f]{16}(?:_bg\.wasm|_loader\.js|\.js|\.css)")
+# BUILD_FILE) finds the files a page names with the same pattern. Trunk writes its
+# 64-bit hash without leading zeros (one name in sixteen has 15 digits or fewer).
+BUILD_FILE = re.compile(r"[A-Za-z0-9_-]+-[0-9a-f]{12,16}(?:_bg\.wasm|_loader\.js|\.js|\.css)")
 
 
 def page_files(page: str, files: list) -> list:

@@ -26,9 +26,9 @@ const FILES = __FILES__;
 // The build files this build's index.html names (its loader, wasm, styles, the
 // class module and QR decoder's metas): the page kept must name exactly these.
 const PAGE_FILES = __PAGE_FILES__;
-// How a build file is named: after its content (scripts/post_build.py finds the
-// page's with the same pattern).
-const BUILD_FILE = /[A-Za-z0-9_-]+-[0-9a-f]{16}(?:_bg\.wasm|_loader\.js|\.js|\.css)/g;
+// How a build file is named: after its content, a hash of up to 16 hex digits
+// (scripts/post_build.py finds the page's with the same pattern).
+const BUILD_FILE = /[A-Za-z0-9_-]+-[0-9a-f]{12,16}(?:_bg\.wasm|_loader\.js|\.js|\.css)/g;
 
 // The app's page: the folder this worker is served from (/plan/ for /plan/sw.js).
 const PAGE = new URL("./", self.location).href;

@@ -50,7 +50,7 @@ function secondBuild(dir, label, version = '0000000000000002') {
 }
 
 /** How a build file is named: after its content (as scripts/post_build.py and the worker find them). */
-const BUILD_FILE = /[A-Za-z0-9_-]+-[0-9a-f]{16}(?:_bg\.wasm|_loader\.js|\.js|\.css)/g;
+const BUILD_FILE = /[A-Za-z0-9_-]+-[0-9a-f]{12,16}(?:_bg\.wasm|_loader\.js|\.js|\.css)/g;
 const sha256 = (text) => crypto.createHash('sha256').update(text).digest('base64');
 const sha256hex = (text) => crypto.createHash('sha256').update(text).digest('hex');
 
@@ -64,7 +64,7 @@ function newBuild(dir, label) {
   const before = fs.readFileSync(index, 'utf8');
   const renamed = new Map(fs.readdirSync(dir).filter((name) => name.replace(BUILD_FILE, '') === '').map((name) => [
     name,
-    name.replace(/[0-9a-f]{16}(?=(?:_bg\.wasm|_loader\.js|\.js|\.css)$)/, (hash) => sha256hex(hash + label).slice(0, 16)),
+    name.replace(/[0-9a-f]{12,16}(?=(?:_bg\.wasm|_loader\.js|\.js|\.css)$)/, (hash) => sha256hex(hash + label).slice(0, 16)),
   ]));
   expect(renamed.size, 'the build has hashed files').toBeGreaterThan(4);
   const rename = (text) => text.replace(BUILD_FILE, (name) => renamed.get(name) || name);
