@@ -336,13 +336,14 @@ test('a CSV opened with the other separator holds no formula either (issue 25): 
     for (const button of ['Download CSV, one row per student', 'Download CSV, one row per point']) {
       const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
       const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+      // Opened with the other separator (Excel in a `;` locale opening the comma file), and with its own.
+      for (const readWith of [sep === ',' ? ';' : ',', sep]) {
+        const formulas = [...spreadsheetCells(csv, readWith), ...naiveCells(csv, readWith)].filter(runsAsFormula);
+        expect(formulas, `${choice} file, "${button}", opened with "${readWith}"`).toEqual([]);
+      }
       if (button.endsWith('student')) {
         // With its own separator the file reads back as written: every name and the label, as text.
         expect(spreadsheetCells(csv, sep), choice).toEqual(expect.arrayContaining(["a;'=1+1;", "Bo,'-2", ";'=2+2;", 'Ana']));
-      }
-      for (const readWith of [',', ';']) {
-        const formulas = [...spreadsheetCells(csv, readWith), ...naiveCells(csv, readWith)].filter(runsAsFormula);
-        expect(formulas, `${choice} file, "${button}", opened with "${readWith}"`).toEqual([]);
       }
     }
   }
