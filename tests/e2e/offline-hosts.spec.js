@@ -84,6 +84,17 @@ function newBuild(dir, label) {
 
 const heading = (page, label) => page.getByRole('heading', { name: label ? `What happened (${label})` : 'What happened', exact: true });
 const updateNotice = (page) => page.getByRole('status').filter({ hasText: 'A newer version of this page is ready' });
+/** A reload finds the new version: it is offered once, taken with "Reload now", and keeps the reader's tags. */
+async function takeUpdate(page, label, tags) {
+  await page.reload();
+  await waitForApp(page);
+  await expect(updateNotice(page)).toHaveCount(1, { timeout: 15_000 });
+  await updateNotice(page).getByRole('button', { name: 'Reload now' }).click();
+  await expect(heading(page, label)).toBeVisible({ timeout: 15_000 });
+  await waitForApp(page);
+  await expectShown(page, tags);
+}
+
 /** The worker registration's state, as the page sees it. */
 const workers = (page) => page.evaluate(async () => {
   const registration = await navigator.serviceWorker.getRegistration();
@@ -282,13 +293,7 @@ test('a new deploy whose precache fails halfway leaves the old worker in charge 
   // Once the file is there, the update goes through as usual.
   await context.setOffline(false);
   site.missing.delete(gone);
-  await page.reload();
-  await waitForApp(page);
-  await expect(updateNotice(page)).toHaveCount(1, { timeout: 15_000 });
-  await updateNotice(page).getByRole('button', { name: 'Reload now' }).click();
-  await expect(heading(page, 'updated')).toBeVisible({ timeout: 15_000 });
-  await waitForApp(page);
-  await expectShown(page, tagString({ 4: 'U' }));
+  await takeUpdate(page, 'updated', tagString({ 4: 'U' }));
 });
 
 // ---------------------------------------------------------------------------
@@ -335,13 +340,7 @@ test('a deploy seen through a cache that still serves the old page: the page sta
 
   // Once the cache serves the new page, the update is offered and taken as usual, and works offline.
   site.stale.clear();
-  await tab.reload();
-  await waitForApp(tab);
-  await expect(updateNotice(tab)).toHaveCount(1, { timeout: 15_000 });
-  await updateNotice(tab).getByRole('button', { name: 'Reload now' }).click();
-  await expect(heading(tab, 'updated')).toBeVisible({ timeout: 15_000 });
-  await waitForApp(tab);
-  await expectShown(tab, tagString({ 4: 'U' }));
+  await takeUpdate(tab, 'updated', tagString({ 4: 'U' }));
   await context.setOffline(true);
   await tab.reload();
   await waitForApp(tab);
