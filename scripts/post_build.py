@@ -24,7 +24,8 @@
 6. Writes the service worker (`sw.js`) last, from the finished files: it
    precaches this build's files, so the page works offline after the first
    visit; its version is a hash of them, so a new deploy installs a new worker
-   with a new cache.
+   with a new cache. It also carries the build files the page names, and keeps
+   only a page that names exactly those (not a stale copy of the last build's).
 """
 import base64
 import hashlib
@@ -141,8 +142,27 @@ def precache_list(staging: Path) -> list:
     return [f"./{f}" for f in files if f != "index.html"]
 
 
+# How a build file is named: after its content. The worker (scripts/sw.template.js,
+# BUILD_FILE) finds the files a page names with the same pattern. Trunk writes its
+# 64-bit hash without leading zeros (one name in sixteen has 15 digits or fewer).
+BUILD_FILE = re.compile(r"[A-Za-z0-9_-]+-[0-9a-f]{12,16}(?:_bg\.wasm|_loader\.js|\.js|\.css)")
+
+
+def page_files(page: str, files: list) -> list:
+    """The build files the page names: the worker keeps only a page that names
+    exactly these (a stale copy of the previous build's page names others)."""
+    named = sorted(set(BUILD_FILE.findall(page)))
+    if not named:
+        raise SystemExit("post_build: index.html names no build file for the service worker to check")
+    unknown = [n for n in named if f"./{n}" not in files]
+    if unknown:
+        raise SystemExit(f"post_build: index.html names build files that are not in the build: {unknown}")
+    return named
+
+
 def write_service_worker(staging: Path, page: str) -> None:
     files = precache_list(staging)
+    named = page_files(page, files)
     template = (SOURCE / "scripts" / "sw.template.js").read_text(encoding="utf-8")
     # The version (and so the cache's name) changes with the page, any file, or
     # the worker's own code.
@@ -153,7 +173,11 @@ def write_service_worker(staging: Path, page: str) -> None:
         digest.update(f.encode())
         digest.update((staging / f[2:]).read_bytes())
     version = digest.hexdigest()[:16]
-    worker = template.replace("__VERSION__", version).replace("__FILES__", json.dumps(files, indent=2))
+    worker = (
+        template.replace("__VERSION__", version)
+        .replace("__FILES__", json.dumps(files, indent=2))
+        .replace("__PAGE_FILES__", json.dumps(named, indent=2))
+    )
     (staging / "sw.js").write_text(worker, encoding="utf-8")
 
 

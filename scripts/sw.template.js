@@ -11,9 +11,24 @@
 // address or index.html, with any query or fragment: ?embed, #share=…, #class)
 // and the build's own files. Every other address on the site (another page, a
 // path that should be a 404) goes to the network as if there were no worker.
+//
+// It keeps only a page that belongs to its own build. A cache between the
+// reader and the host (a CDN, a proxy, GitHub Pages' ten minutes) may still
+// hand out the previous build's index.html when this worker arrives; that page
+// names build files this worker does not keep, and the server no longer has
+// them. Kept, it would be a page that cannot start, offline and online, until
+// the next deploy. So the install refuses such a page, this worker is dropped,
+// the one in charge keeps serving its own consistent set, and the next visit
+// tries again.
 const VERSION = "__VERSION__";
 // The build's files beside the page, relative to this worker.
 const FILES = __FILES__;
+// The build files this build's index.html names (its loader, wasm, styles, the
+// class module and QR decoder's metas): the page kept must name exactly these.
+const PAGE_FILES = __PAGE_FILES__;
+// How a build file is named: after its content, a hash of up to 16 hex digits
+// (scripts/post_build.py finds the page's with the same pattern).
+const BUILD_FILE = /[A-Za-z0-9_-]+-[0-9a-f]{12,16}(?:_bg\.wasm|_loader\.js|\.js|\.css)/g;
 
 // The app's page: the folder this worker is served from (/plan/ for /plan/sw.js).
 const PAGE = new URL("./", self.location).href;
@@ -52,20 +67,37 @@ async function precache() {
 // The page, as the host serves it. Hosts differ: Cloudflare Pages redirects
 // /index.html to /, some hosts / to /index.html, some serve only one of the two.
 // Fetched with redirects followed, and kept as a plain (not redirected)
-// response: a redirected response cannot answer a page load.
+// response: a redirected response cannot answer a page load. Only a page of
+// this build is kept (see the top); a cache may hold a stale copy of one
+// address and not of the other, so both are tried.
 async function fetchPage() {
-  let status;
+  const problems = [];
   for (const address of [PAGE, `${PAGE}index.html`]) {
     const response = await fetch(new Request(address, { cache: "reload", redirect: "follow" }));
-    if (response.ok) return response.redirected ? unredirected(response) : response;
-    status = response.status;
+    if (!response.ok) {
+      problems.push(`${address}: ${response.status}`);
+      continue;
+    }
+    const body = await response.blob();
+    const mismatch = otherBuild(await body.text());
+    if (mismatch) {
+      problems.push(`${address}: ${mismatch}`);
+      continue;
+    }
+    return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
   }
-  throw new Error(`the page could not be fetched (${status})`);
+  throw new Error(`no page of this build could be fetched (${problems.join("; ")})`);
 }
 
-async function unredirected(response) {
-  const body = await response.blob();
-  return new Response(body, { status: response.status, statusText: response.statusText, headers: response.headers });
+// Why a page is not this build's (null if it is): it names a build file this
+// worker does not keep, or lacks one this build's page names.
+function otherBuild(page) {
+  const named = new Set(page.match(BUILD_FILE) || []);
+  const foreign = [...named].filter((name) => !OWN_FILES.has(new URL(name, self.location).href));
+  if (foreign.length) return `it names files of another build (${foreign.join(", ")})`;
+  const missing = PAGE_FILES.filter((name) => !named.has(name));
+  if (missing.length) return `it does not name this build's ${missing.join(", ")}`;
+  return null;
 }
 
 self.addEventListener("activate", (event) => {

@@ -39,7 +39,6 @@ mod tests {
     use crate::share::fragment;
     use crate::tags::{Tag, Tags};
     use crate::{class_link, content, POINT_COUNT};
-    use std::time::Instant;
 
     /// Student `i` of a two-camp class: the first `a` lean Russia on points
     /// 1–10, the others Ukraine; all say Neutral on the rest. Every seventh
@@ -100,47 +99,5 @@ mod tests {
             1 + POINT_COUNT
         );
         assert_eq!(csv::csv_per_student(g.included(false), false, csv::Separator::Comma).matches("\r\n").count(), 11);
-    }
-
-    /// End-to-end timings: `cargo test -p plan-core --release -- --ignored --nocapture timing`.
-    #[test]
-    #[ignore]
-    fn timing_for_1000_and_10000_students() {
-        for n in [1_000, 10_000] {
-            let text = pasted(n, n * 3 / 5);
-            let t = Instant::now();
-            let g = gather(&text, Some("9B"));
-            let gathered = t.elapsed();
-            let tags: Vec<Tags> = g.entries.iter().map(|e| e.tags).collect();
-            let t = Instant::now();
-            let counts = ClassCounts::count(&tags);
-            let _ = (agreed_points(&counts, 5), split_points(&counts, 5));
-            let counted = t.elapsed();
-            let t = Instant::now();
-            let camps = find_camps(&tags, 5);
-            let grouped = t.elapsed();
-            let t = Instant::now();
-            let _ = (
-                csv::csv_per_point(&counts, content(), csv::Separator::Comma),
-                csv::csv_per_student(&g.entries, true, csv::Separator::Semicolon),
-            );
-            let exported = t.elapsed();
-            let link = class_link::encode(&counts, Some("9B"));
-            println!(
-                "{n:6} students ({} KB pasted): gather {:.1} ms, counts+measures {:.2} ms, camps {:.1} ms ({}), \
-                 CSV {:.1} ms, result link {} chars",
-                text.len() / 1024,
-                gathered.as_secs_f64() * 1e3,
-                counted.as_secs_f64() * 1e3,
-                grouped.as_secs_f64() * 1e3,
-                match camps {
-                    Camps::Found(f) => format!("{} camps", f.camps.len()),
-                    _ => "none".into(),
-                },
-                exported.as_secs_f64() * 1e3,
-                link.len()
-            );
-            assert_eq!(g.entries.len(), n);
-        }
     }
 }

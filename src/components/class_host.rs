@@ -28,37 +28,38 @@ pub fn ClassHost() -> impl IntoView {
     let page = move || s.nav.page();
     let shown = move || matches!(page(), Page::Class | Page::ClassResult);
     let loading = RwSignal::new(Module::NotYet);
-    // What the module shows follows the router; loading it is the first time's cost.
+    // Loading is the first visit's cost (and a failed load's retry, on the
+    // next visit): started here, and nothing is shown from here.
+    Effect::new(move |_| {
+        if !shown() || !matches!(loading.get_untracked(), Module::NotYet | Module::Failed) {
+            return;
+        }
+        loading.set(Module::Loading);
+        spawn_local(async move {
+            let loaded = browser::load_class_view().await;
+            loading.set(if loaded { Module::Loaded } else { Module::Failed });
+        });
+    });
+    // What the module shows follows the router, read when it runs: once the
+    // module has arrived, it shows where the reader is then, not where they
+    // were when the download began (they may have switched between `#class`
+    // and a result link meanwhile).
     Effect::new(move |_| {
         let page = page();
         let result = s.nav.class_result();
-        if !matches!(page, Page::Class | Page::ClassResult) {
-            browser::call_class_view("hide", &[]);
+        if loading.get() != Module::Loaded {
             return;
         }
-        let show = move || {
-            let tags = JsValue::from_str(&plan_core::share::encode_tags(&s.reader.own_settled_untracked()));
-            match (page, &result) {
-                (Page::ClassResult, Some((counts, label))) => {
-                    let code = JsValue::from_str(&plan_core::class_link::encode(counts, label.as_deref()));
-                    browser::call_class_view("show_result", &[JsValue::from_str(CLASS_ROOT_ID), code, tags]);
-                }
-                _ => browser::call_class_view("show_gather", &[JsValue::from_str(CLASS_ROOT_ID), tags]),
+        let tags = || JsValue::from_str(&plan_core::share::encode_tags(&s.reader.own_settled_untracked()));
+        match (page, result) {
+            (Page::ClassResult, Some((counts, label))) => {
+                let code = JsValue::from_str(&plan_core::class_link::encode(&counts, label.as_deref()));
+                browser::call_class_view("show_result", &[JsValue::from_str(CLASS_ROOT_ID), code, tags()]);
             }
-        };
-        match loading.get_untracked() {
-            Module::Loaded => show(),
-            Module::Loading => {}
-            Module::NotYet | Module::Failed => {
-                loading.set(Module::Loading);
-                spawn_local(async move {
-                    let loaded = browser::load_class_view().await;
-                    loading.set(if loaded { Module::Loaded } else { Module::Failed });
-                    if loaded && matches!(s.nav.page_untracked(), Page::Class | Page::ClassResult) {
-                        show();
-                    }
-                });
+            (Page::Class | Page::ClassResult, _) => {
+                browser::call_class_view("show_gather", &[JsValue::from_str(CLASS_ROOT_ID), tags()])
             }
+            _ => browser::call_class_view("hide", &[]),
         }
     });
     // "You and the class" compares with the reader's own tags, as they are now.

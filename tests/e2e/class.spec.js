@@ -328,23 +328,86 @@ test('axe: a class result from a link', async ({ page }) => {
   await expectNoViolations(page);
 });
 
+/** Typing in the class box is read after this pause (READ_PAUSE in src/components/class/state.rs). */
+const READ_PAUSE_MS = 700;
+
 test('leaving the class view while a read is still waiting breaks nothing', async ({ page }) => {
   const errors = [];
   page.on('pageerror', (e) => errors.push(e.message));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  // The page's clock, driven by the test: the pause passes when the test says so.
+  await page.clock.install();
   await openClass(page);
+  await page.clock.pauseAt(await page.evaluate(() => Date.now() + 1000));
   const links = twoCamps(page.url().split('#')[0]).slice(0, 3).join('\n');
-  // Typing starts the read-after-a-pause; leave before the pause ends.
+  // The pause is what the page waits: a moment short of it nothing is read, at its end the read fires.
+  await linksBox(page).fill(links.split('\n')[0]);
+  await page.clock.runFor(READ_PAUSE_MS - 1);
+  await expect(report(page)).toHaveText('');
+  await page.clock.runFor(1);
+  await expect(report(page)).toContainText('1 student link read');
+  // Typing starts the read-after-a-pause; leave before the pause ends ...
   await linksBox(page).fill(links);
   await page.getByRole('link', { name: 'Back to the story' }).click();
   await expect(page.locator('#points')).toBeVisible();
-  await page.waitForTimeout(1500); // longer than the pause: the read would have fired by now
+  // ... and let twice the pause pass: a read still waiting would fire now, on a view that is gone.
+  await page.clock.runFor(2 * READ_PAUSE_MS);
+  await page.clock.resume();
   await page.evaluate(() => { window.location.hash = '#class'; });
   await expect(report(page)).toContainText('3 student links read');
   await paste(page, links.split('\n').slice(0, 2).join('\n'));
   await expect(report(page)).toContainText('2 student links read');
   expect(errors).toEqual([]);
 });
+
+// ---------------------------------------------------------------------------
+// The class module arrives later: what it shows is where the reader is then.
+
+/** A class result link, made by the app (in a context of its own, so the test's page downloads the module afresh). */
+async function resultLink(browser) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await openClass(page);
+  await paste(page, twoCamps(page.url().split('#')[0]).join('\n'));
+  const link = await page.getByRole('textbox', { name: 'Class result link' }).inputValue();
+  await context.close();
+  return new URL(link).hash;
+}
+
+/** Holds the class module's request until the returned function is called; `held` resolves once it is asked for. */
+async function holdClassModule(page) {
+  let release;
+  const gate = new Promise((resolve) => { release = resolve; });
+  let asked;
+  const held = new Promise((resolve) => { asked = resolve; });
+  await page.route(/class-view-[0-9a-f]{16}\.js$/, async (route) => {
+    asked();
+    await gate;
+    await route.continue();
+  });
+  return { held, release };
+}
+
+for (const [from, to] of [['#class', 'a class result link'], ['a class result link', '#class']]) {
+  test(`switching from ${from} to ${to} while the class module downloads shows ${to}`, async ({ page, browser }) => {
+    const result = await resultLink(browser);
+    const [first, then] = from === '#class' ? ['#class', result] : [result, '#class'];
+    const module = await holdClassModule(page);
+    await openPage(page, first);
+    await module.held;
+    await expect(page.getByText('Loading the class view')).toBeVisible();
+    await page.evaluate((hash) => { window.location.hash = hash; }, then);
+    module.release();
+    if (then === '#class') {
+      await expect(linksBox(page)).toBeVisible();
+      await expect(page.getByText('Class 9B: 12 students')).toHaveCount(0);
+    } else {
+      await expect(page.getByText('Class 9B: 12 students')).toBeVisible();
+      await expect(linksBox(page)).toHaveCount(0);
+    }
+    expect(new URL(page.url()).hash).toBe(then);
+  });
+}
 
 test('the theme filter and the counts agree, also after Clear and Undo', async ({ page }) => {
   await openClass(page);

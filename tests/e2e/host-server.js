@@ -25,10 +25,12 @@ const BEHAVIOURS = ['plain', 'index-to-dir', 'dir-to-index', 'no-index-html'];
 /**
  * Serves folders under prefixes of one origin: `mounts` is { '/': dir } or { '/plan/': a, '/plan-test/': b }.
  * `status` is the redirect status (301 by default; Cloudflare Pages sends 308). `missing` holds paths answered
- * with 404 whatever the folder holds (a deploy whose upload is half done); change it while the server runs.
- * Resolves to { origin, url(prefix), requests, missing, close }; `requests` lists each request's path.
+ * with 404 whatever the folder holds (a deploy whose upload is half done). `stale` maps paths to files served
+ * in their place, whatever the folder holds (a cache between reader and host that still hands out an older
+ * copy). Change both while the server runs.
+ * Resolves to { origin, url(prefix), requests, missing, stale, close }; `requests` lists each request's path.
  */
-function host({ mounts, behaviour = 'plain', status = 301, missing = new Set() }) {
+function host({ mounts, behaviour = 'plain', status = 301, missing = new Set(), stale = new Map() }) {
   if (!BEHAVIOURS.includes(behaviour)) throw new Error(`unknown behaviour ${behaviour}`);
   const prefixes = Object.keys(mounts).sort((a, b) => b.length - a.length);
   const requests = [];
@@ -38,7 +40,12 @@ function host({ mounts, behaviour = 'plain', status = 301, missing = new Set() }
     requests.push(where);
     const redirect = (to) => res.writeHead(status, { Location: to + url.search, 'Cache-Control': 'no-cache' }).end();
     const notFound = () => res.writeHead(404, { 'Content-Type': 'text/plain', 'Cache-Control': 'no-cache' }).end('not found');
+    const send = (f) => {
+      res.writeHead(200, { 'Content-Type': TYPES[path.extname(f)] || 'application/octet-stream', 'Cache-Control': 'no-cache' });
+      fs.createReadStream(f).pipe(res);
+    };
     if (missing.has(where)) { notFound(); return; }
+    if (stale.has(where)) { send(stale.get(where)); return; }
     const prefix = prefixes.find((p) => where.startsWith(p));
     if (!prefix) { notFound(); return; }
     const root = path.resolve(mounts[prefix]);
@@ -46,10 +53,6 @@ function host({ mounts, behaviour = 'plain', status = 301, missing = new Set() }
     if (file !== root && !file.startsWith(root + path.sep)) { res.writeHead(403).end(); return; }
     const isFile = (f) => fs.existsSync(f) && fs.statSync(f).isFile();
     const isDir = (f) => fs.existsSync(f) && fs.statSync(f).isDirectory();
-    const send = (f) => {
-      res.writeHead(200, { 'Content-Type': TYPES[path.extname(f)] || 'application/octet-stream', 'Cache-Control': 'no-cache' });
-      fs.createReadStream(f).pipe(res);
-    };
 
     if (where.endsWith('/')) {
       if (!isFile(path.join(file, 'index.html'))) { notFound(); return; }
@@ -76,6 +79,7 @@ function host({ mounts, behaviour = 'plain', status = 301, missing = new Set() }
       url: (prefix = '/') => `${origin}${prefix}`,
       requests,
       missing,
+      stale,
       close: () => new Promise((r) => { server.closeAllConnections(); server.close(r); }),
     });
   }));

@@ -1,10 +1,13 @@
 // The offline worker on the hosts it meets (issue 17): hosts that redirect the
 // page between `/` and `/index.html` or serve only one of them, a site where the
-// app sits beside other pages, two deployments on one origin, and a new deploy
-// whose precache fails halfway. The hosts are emulated on loopback
+// app sits beside other pages, two deployments on one origin, a new deploy
+// whose precache fails halfway, and a new deploy seen through a cache that
+// still serves the old page (issue 25). The hosts are emulated on loopback
 // (host-server.js); no real host is contacted.
 const { test, expect } = require('@playwright/test');
+const crypto = require('crypto');
 const fs = require('fs');
+const os = require('os');
 const path = require('path');
 const { host, BEHAVIOURS } = require('./host-server');
 const { copyOfDist } = require('./static-server');
@@ -46,8 +49,57 @@ function secondBuild(dir, label, version = '0000000000000002') {
   fs.writeFileSync(worker, code.replace(/const VERSION = "[0-9a-f]+"/, `const VERSION = "${version}"`));
 }
 
+/** How a build file is named: after its content (as scripts/post_build.py and the worker find them). */
+const BUILD_FILE = /[A-Za-z0-9_-]+-[0-9a-f]{12,16}(?:_bg\.wasm|_loader\.js|\.js|\.css)/g;
+const sha256 = (text) => crypto.createHash('sha256').update(text).digest('base64');
+const sha256hex = (text) => crypto.createHash('sha256').update(text).digest('hex');
+
+/**
+ * Makes `dir` a new deploy the way a real one differs: every build file under a new name (new content, new
+ * hash), the old names gone from the server, the page (its heading says `label`), its inline loader (and that
+ * script's hash in the page's policy) and the worker naming the new files.
+ */
+function newBuild(dir, label) {
+  const index = path.join(dir, 'index.html');
+  const before = fs.readFileSync(index, 'utf8');
+  const renamed = new Map(fs.readdirSync(dir).filter((name) => name.replace(BUILD_FILE, '') === '').map((name) => [
+    name,
+    name.replace(/[0-9a-f]{12,16}(?=(?:_bg\.wasm|_loader\.js|\.js|\.css)$)/, (hash) => sha256hex(hash + label).slice(0, 16)),
+  ]));
+  expect(renamed.size, 'the build has hashed files').toBeGreaterThan(4);
+  const rename = (text) => text.replace(BUILD_FILE, (name) => renamed.get(name) || name);
+  for (const [from, to] of renamed) fs.renameSync(path.join(dir, from), path.join(dir, to));
+  for (const name of fs.readdirSync(dir).filter((n) => /\.(js|html)$/.test(n))) {
+    const file = path.join(dir, name);
+    fs.writeFileSync(file, rename(fs.readFileSync(file, 'utf8')));
+  }
+  // The page's policy allows its inline scripts by their hashes, and the loader's names the files.
+  let page = fs.readFileSync(index, 'utf8');
+  for (const [, script] of before.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)) {
+    page = page.replace(`'sha256-${sha256(script)}'`, `'sha256-${sha256(rename(script))}'`);
+  }
+  fs.writeFileSync(index, page);
+  secondBuild(dir, label, '0000000000000003');
+}
+
 const heading = (page, label) => page.getByRole('heading', { name: label ? `What happened (${label})` : 'What happened', exact: true });
 const updateNotice = (page) => page.getByRole('status').filter({ hasText: 'A newer version of this page is ready' });
+/** A reload finds the new version: it is offered once, taken with "Reload now", and keeps the reader's tags. */
+async function takeUpdate(page, label, tags) {
+  await page.reload();
+  await waitForApp(page);
+  await expect(updateNotice(page)).toHaveCount(1, { timeout: 15_000 });
+  await updateNotice(page).getByRole('button', { name: 'Reload now' }).click();
+  await expect(heading(page, label)).toBeVisible({ timeout: 15_000 });
+  await waitForApp(page);
+  await expectShown(page, tags);
+}
+
+/** The worker registration's state, as the page sees it. */
+const workers = (page) => page.evaluate(async () => {
+  const registration = await navigator.serviceWorker.getRegistration();
+  return { installing: !!registration.installing, waiting: !!registration.waiting, active: !!registration.active };
+});
 
 // ---------------------------------------------------------------------------
 // Redirecting hosts.
@@ -220,11 +272,7 @@ test('a new deploy whose precache fails halfway leaves the old worker in charge 
   await waitForApp(page);
   // The new worker tried, and failed: nothing installing, nothing waiting.
   await expect.poll(() => site.requests.slice(before).includes(gone)).toBe(true);
-  const pending = () => page.evaluate(async () => {
-    const registration = await navigator.serviceWorker.getRegistration();
-    return { installing: !!registration.installing, waiting: !!registration.waiting, active: !!registration.active };
-  });
-  await expect.poll(pending).toEqual({ installing: false, waiting: false, active: true });
+  await expect.poll(() => workers(page)).toEqual({ installing: false, waiting: false, active: true });
   // Nothing of the failed version is left behind: only the old build's cache.
   expect(await page.evaluate(() => caches.keys())).toHaveLength(1);
 
@@ -245,13 +293,58 @@ test('a new deploy whose precache fails halfway leaves the old worker in charge 
   // Once the file is there, the update goes through as usual.
   await context.setOffline(false);
   site.missing.delete(gone);
+  await takeUpdate(page, 'updated', tagString({ 4: 'U' }));
+});
+
+// ---------------------------------------------------------------------------
+// A new deploy seen through a stale page (issue 25, failure 2).
+
+test('a deploy seen through a cache that still serves the old page: the page stays alive, and the update comes once the page is fresh', async ({ page, context }) => {
+  const dir = dirs[0];
+  site = await host({ mounts: { '/': dir } });
+  await openControlled(page, site.url());
+  await tag(page, 4, 'Ukraine');
+  await expectShown(page, tagString({ 4: 'U' }));
+
+  // The deploy: every build file under a new name (the old names now answer 404), a new page and worker.
+  // A cache between the reader and the host still hands out the old page, at both of its addresses.
+  const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'wtp-stale-'));
+  dirs.push(cache);
+  const stalePage = path.join(cache, 'index.html');
+  fs.copyFileSync(path.join(dir, 'index.html'), stalePage);
+  newBuild(dir, 'updated');
+  for (const address of ['/', '/index.html']) site.stale.set(address, stalePage);
+
+  // The reader comes back: the new worker arrives and fetches the page (the stale one) while it installs.
+  const before = site.requests.length;
   await page.reload();
   await waitForApp(page);
-  await expect(updateNotice(page)).toHaveCount(1, { timeout: 15_000 });
-  await updateNotice(page).getByRole('button', { name: 'Reload now' }).click();
-  await expect(heading(page, 'updated')).toBeVisible({ timeout: 15_000 });
-  await waitForApp(page);
-  await expectShown(page, tagString({ 4: 'U' }));
+  await expect.poll(() => site.requests.slice(before).includes('/'), { message: 'the new worker fetched the page' }).toBe(true);
+  await expect.poll(() => workers(page), { message: 'the install is over' }).toMatchObject({ installing: false });
+
+  // Every tab closed, the page opened again: it starts, on the build it had, with the reader's tags.
+  // (Before the fix the new worker took over here, with the old page and the new files: data-app "failed".)
+  await page.close();
+  const tab = await context.newPage();
+  await tab.goto(site.url());
+  await waitForApp(tab);
+  await expect(heading(tab)).toBeVisible();
+  await expectShown(tab, tagString({ 4: 'U' }));
+  await expect(updateNotice(tab)).toHaveCount(0);
+  expect(await workers(tab)).toMatchObject({ waiting: false, active: true });
+  await context.setOffline(true);
+  await tab.reload();
+  await waitForApp(tab);
+  await expectShown(tab, tagString({ 4: 'U' }));
+  await context.setOffline(false);
+
+  // Once the cache serves the new page, the update is offered and taken as usual, and works offline.
+  site.stale.clear();
+  await takeUpdate(tab, 'updated', tagString({ 4: 'U' }));
+  await context.setOffline(true);
+  await tab.reload();
+  await waitForApp(tab);
+  await expect(heading(tab, 'updated')).toBeVisible();
 });
 
 // ---------------------------------------------------------------------------

@@ -82,7 +82,8 @@ test('a share link that arrives while a point link is still being followed opens
       setTimeout(() => { window.__hold = true; location.hash = share; }, 0);
     }, [link, 5 + i]);
     await expect.poll(() => page.evaluate(() => window.__held !== null)).toBe(true);
-    await page.waitForTimeout(300); // the point link's frame has run
+    // The point link's frame has run: it moved focus to the point's card.
+    await expect.poll(() => page.evaluate(() => document.activeElement?.id)).toBe(`point-${5 + i}`);
     await page.evaluate(() => { window.__hold = false; dispatchEvent(new HashChangeEvent('hashchange')); });
     await expect(page.getByRole('button', { name: 'Compare with mine' }), `round ${i}`).toBeVisible();
     expect(new URL(page.url()).hash).toBe(link);
@@ -284,6 +285,67 @@ test('CSV with either separator: names and class labels that start like formulas
     expect(firstTwo, sep).toEqual([
       ['\'=HYPERLINK("http://x","y")', '\'@9B'], ['\'＋cmd', '\'-1;2'], ['Ana; Bo', '9B'],
     ]);
+  }
+});
+
+/**
+ * How a spreadsheet splits a file with `sep`: a cell that opens with a quote runs to the closing quote (`""` is
+ * one quote) and what follows up to the separator is added as it is; in any other cell a quote is plain text.
+ * Rows end at CR, LF or CRLF outside quotes. (The same reading as the core's test, core/src/class/csv.rs.)
+ */
+function spreadsheetCells(text, sep) {
+  const cells = [];
+  let cell = '';
+  let quoted = false;
+  let atStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
+      continue;
+    }
+    const ends = c === sep || c === '\r' || c === '\n';
+    if (c === '"' && atStart) quoted = true;
+    else if (ends) { cells.push(cell); cell = ''; if (c === '\r' && text[i + 1] === '\n') i++; } else cell += c;
+    atStart = ends;
+  }
+  cells.push(cell);
+  return cells;
+}
+
+/** How a tool that knows nothing of quotes splits it: at every line break and separator, one opening quote dropped. */
+const naiveCells = (text, sep) => text.split(/[\r\n]/).flatMap((line) => line.split(sep)).map((c) => c.replace(/^"/, ''));
+
+/** A cell a spreadsheet runs: it starts like a formula, or does once leading tabs and line breaks go (the one
+ * cell that may start with a line break is the rest of the file after a quote that closed a cell). */
+const FORMULA = /^[=+\-@\t\r＝＋－＠]/;
+const runsAsFormula = (cell) => FORMULA.test(cell.replace(/^[\t\r\n]+/, '')) || (FORMULA.test(cell) && !cell.startsWith('\r\n'));
+
+test('a CSV opened with the other separator holds no formula either (issue 25): names and labels with ; or , inside', async ({ page }) => {
+  await openClass(page);
+  const base = page.url().split('#')[0];
+  const label = ';=2+2;';
+  await paste(page, links(base, [
+    [{ 1: 'R' }, 'a;=1+1;', label], [{ 1: 'U' }, 'Bo,-2', label], [{ 2: 'N' }, 'x;@SUM(A1)', label],
+    [{ 3: 'R' }, 'q";+1', label], [{ 4: 'U' }, 'Ana', label],
+  ]).join('\n'));
+  await expect(report(page)).toContainText('5 student links read');
+  await page.getByRole('checkbox', { name: 'Include names' }).check();
+  for (const [choice, sep] of [['Comma', ','], ['Semicolon', ';']]) {
+    await page.getByRole('radio', { name: new RegExp(`^${choice}`) }).check();
+    for (const button of ['Download CSV, one row per student', 'Download CSV, one row per point']) {
+      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
+      const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+      // Opened with the other separator (Excel in a `;` locale opening the comma file), and with its own.
+      for (const readWith of [sep === ',' ? ';' : ',', sep]) {
+        const formulas = [...spreadsheetCells(csv, readWith), ...naiveCells(csv, readWith)].filter(runsAsFormula);
+        expect(formulas, `${choice} file, "${button}", opened with "${readWith}"`).toEqual([]);
+      }
+      if (button.endsWith('student')) {
+        // With its own separator the file reads back as written: every name and the label, as text.
+        expect(spreadsheetCells(csv, sep), choice).toEqual(expect.arrayContaining(["a;'=1+1;", "Bo,'-2", ";'=2+2;", 'Ana']));
+      }
+    }
   }
 });
 

@@ -34,7 +34,8 @@
 //! It costs O(students × k × points), where the full silhouette would be
 //! quadratic. A grouping counts only when every camp has at least
 //! `MIN_CAMP` students; the better score wins (ties to k = 2); below
-//! `SILHOUETTE_AT` (0.3) there are no clear camps. Calibration (the ignored `calibrate_*` tests): classes
+//! `SILHOUETTE_AT` (0.3) there are no clear camps. Calibration
+//! (`cargo run -p plan-core --release --example camps_calibration`): classes
 //! of 8 to 30 students answering at random scored at most 0.16 with every
 //! point tagged and 0.23 with 30% untagged (1,000 runs a size); with 60%
 //! untagged, 0.3 was reached in at most 0.3% of runs (2.4% with 72% untagged
@@ -254,19 +255,6 @@ impl CampSearch {
             Stage::Done(camps) => Some(camps.clone()),
             _ => None,
         }
-    }
-
-    /// The best grouping of `students` (already canonical), for the calibration tests.
-    #[cfg(test)]
-    fn best_of(students: Vec<Student>) -> Option<Grouping> {
-        let all = point_counts(&students, &vec![0; students.len()], 1).remove(0);
-        let mean = Centre::from_counts(&all, None);
-        let mut search =
-            CampSearch { students, left_out: 0, distinctive: 0, all, mean, stage: Stage::Seed(KS[0]), best: None };
-        while !matches!(search.stage, Stage::Describe) {
-            search.step();
-        }
-        search.best.take()
     }
 
     /// After the grouping into `k` camps: the next k, or the description.

@@ -2,14 +2,20 @@
 //!
 //! RFC 4180, with the separator the teacher's spreadsheet expects: a comma,
 //! or a semicolon (Excel in German, French, Russian, Ukrainian and other
-//! locales whose decimal mark is a comma reads `;`). Cells holding the
+//! locales whose decimal mark is a comma reads `;`). Cells holding either
 //! separator, a quote, CR or LF are quoted, quotes doubled; rows end in CRLF.
 //!
 //! Formula guard: a spreadsheet runs a cell that starts with `=`, `+`, `-`
 //! or `@` (and some run a tab or CR start), full-width forms `＝＋－＠`
-//! included (Excel folds them to ASCII). Any such cell, in any column, gets a
-//! leading apostrophe, so it shows as text: a student's name and a class
-//! label come from links and are not to be trusted.
+//! included (Excel folds them to ASCII). A student's name and a class label
+//! come from links and are not to be trusted, and a file is not always opened
+//! with the separator it was written with: a comma file opened where `;` is
+//! the separator is split at every `;`, inside quotes too when the quote does
+//! not open the cell (a quote in the middle of a cell is plain text to a
+//! spreadsheet). So the guard applies wherever a cell can begin, whichever
+//! separator splits the file: at the start of the text, and after each `,`,
+//! `;`, quote, tab, CR or LF in it. A formula start there gets an apostrophe
+//! before it, so it shows as text.
 
 use super::measures::measure;
 use super::{ClassCounts, Entry};
@@ -53,19 +59,43 @@ impl Separator {
 /// The first characters that make a spreadsheet read a cell as a formula.
 const FORMULA_STARTS: [char; 10] = ['=', '+', '-', '@', '\t', '\r', '＝', '＋', '－', '＠'];
 
+/// Characters after which a spreadsheet may begin a new cell inside a cell's
+/// text: either separator (the file opened with the other one), a quote (one
+/// that opens a cell split off that way, or closes it at once), a tab (a
+/// paste or an import that splits on tabs), and a line break.
+const CELL_BREAKS: [char; 6] = [',', ';', '"', '\t', '\r', '\n'];
+
+/// Characters that make a cell need quotes, with either separator: so a file
+/// opened with the other separator still reads a quoted cell as one.
+const NEEDS_QUOTES: [char; 5] = [',', ';', '"', '\r', '\n'];
+
 /// A cell's text, guarded against formulas and quoted if it needs to be.
-pub fn cell(text: &str, sep: Separator) -> String {
-    let guarded = if text.starts_with(FORMULA_STARTS) { format!("'{text}") } else { text.to_owned() };
-    if guarded.contains([sep.char(), '"', '\r', '\n']) {
+pub fn cell(text: &str) -> String {
+    let guarded = guard(text);
+    if guarded.contains(NEEDS_QUOTES) {
         format!("\"{}\"", guarded.replace('"', "\"\""))
     } else {
         guarded
     }
 }
 
+/// The text with an apostrophe before every formula start where a cell can begin.
+fn guard(text: &str) -> String {
+    let mut out = String::with_capacity(text.len() + 1);
+    let mut cell_can_begin = true;
+    for c in text.chars() {
+        if cell_can_begin && FORMULA_STARTS.contains(&c) {
+            out.push('\'');
+        }
+        out.push(c);
+        cell_can_begin = CELL_BREAKS.contains(&c);
+    }
+    out
+}
+
 /// One row: cells joined by the separator, ended by CRLF.
 pub fn row<S: AsRef<str>>(cells: impl IntoIterator<Item = S>, sep: Separator) -> String {
-    let cells: Vec<String> = cells.into_iter().map(|c| cell(c.as_ref(), sep)).collect();
+    let cells: Vec<String> = cells.into_iter().map(|c| cell(c.as_ref())).collect();
     let mut line = cells.join(&sep.char().to_string());
     line.push_str("\r\n");
     line
@@ -129,36 +159,140 @@ pub fn csv_per_student<'a>(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::class::gather;
+    use crate::class::{gather, Gathered};
     use crate::share::fragment;
     use crate::tags::Tags;
     use crate::{content, POINT_COUNT};
+    use proptest::prelude::*;
 
     const C: Separator = Separator::Comma;
     const S: Separator = Separator::Semicolon;
 
     #[test]
     fn cells_are_quoted_by_rfc_4180() {
-        assert_eq!(cell("plain", C), "plain");
-        assert_eq!(cell("", C), "");
-        assert_eq!(cell("a,b", C), "\"a,b\"");
-        assert_eq!(cell("say \"hi\"", C), "\"say \"\"hi\"\"\"");
-        assert_eq!(cell("two\nlines", C), "\"two\nlines\"");
-        assert_eq!(cell("cr\rhere", C), "\"cr\rhere\"");
-        assert_eq!(cell("Ana María", C), "Ana María");
+        assert_eq!(cell("plain"), "plain");
+        assert_eq!(cell(""), "");
+        assert_eq!(cell("a,b"), "\"a,b\"");
+        assert_eq!(cell("say \"hi\""), "\"say \"\"hi\"\"\"");
+        assert_eq!(cell("two\nlines"), "\"two\nlines\"");
+        assert_eq!(cell("cr\rhere"), "\"cr\rhere\"");
+        assert_eq!(cell("Ana María"), "Ana María");
         assert_eq!(row(["a", "b,c", ""], C), "a,\"b,c\",\r\n");
     }
 
     #[test]
+    fn a_cell_holding_either_separator_is_quoted_in_both_files() {
+        for text in ["a;b", "a,b"] {
+            assert_eq!(cell(text), format!("\"{text}\""));
+        }
+        assert_eq!(row(["a", "b;c", "d,e"], S), "a;\"b;c\";\"d,e\"\r\n");
+        assert_eq!(row(["a", "b;c", "d,e"], C), "a,\"b;c\",\"d,e\"\r\n");
+    }
+
+    #[test]
     fn formulas_are_defused() {
-        assert_eq!(cell("=1+1", C), "'=1+1");
-        assert_eq!(cell("+33 6", C), "'+33 6");
-        assert_eq!(cell("-2", C), "'-2");
-        assert_eq!(cell("@SUM(A1)", C), "'@SUM(A1)");
-        assert_eq!(cell("\tx", C), "'\tx");
-        assert_eq!(cell("\rx", C), "\"'\rx\"");
-        assert_eq!(cell("=HYPERLINK(\"http://x\",\"y\")", C), "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
-        assert_eq!(cell("a=b", C), "a=b");
+        assert_eq!(cell("=1+1"), "'=1+1");
+        assert_eq!(cell("+33 6"), "'+33 6");
+        assert_eq!(cell("-2"), "'-2");
+        assert_eq!(cell("@SUM(A1)"), "'@SUM(A1)");
+        assert_eq!(cell("\tx"), "'\tx");
+        assert_eq!(cell("\rx"), "\"'\rx\"");
+        assert_eq!(cell("=HYPERLINK(\"http://x\",\"y\")"), "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+        assert_eq!(cell("a=b"), "a=b");
+    }
+
+    #[test]
+    fn formulas_are_defused_where_the_other_separator_would_start_a_cell() {
+        // Issue 25: the comma file wrote these unquoted, and `;` split them into live formulas.
+        assert_eq!(cell("a;=1+1;"), "\"a;'=1+1;\"");
+        assert_eq!(cell(";=2+2;"), "\";'=2+2;\"");
+        assert_eq!(cell("Bo,-1"), "\"Bo,'-1\"");
+        // After a quote (a cell split off there may open with it) and a line break.
+        assert_eq!(cell("x;\"=1"), "\"x;\"\"'=1\"");
+        assert_eq!(cell("x\n@y"), "\"x\n'@y\"");
+        // Elsewhere the text is left alone.
+        assert_eq!(cell("a = b; c - d"), "\"a = b; c - d\"");
+    }
+
+    /// How a spreadsheet reads a file with `sep`: a cell that opens with a
+    /// quote runs to the closing quote (`""` is one quote), and what follows
+    /// up to the separator is added as it is; in any other cell a quote is
+    /// plain text. Rows end at CR, LF or CRLF outside quotes.
+    fn spreadsheet_rows(text: &str, sep: Separator) -> Vec<Vec<String>> {
+        let (mut rows, mut cells, mut cur) = (Vec::new(), Vec::new(), String::new());
+        let mut chars = text.chars().peekable();
+        let mut at_cell_start = true;
+        let mut in_quotes = false;
+        while let Some(c) = chars.next() {
+            if in_quotes {
+                match c {
+                    '"' if chars.peek() == Some(&'"') => {
+                        cur.push('"');
+                        chars.next();
+                    }
+                    '"' => in_quotes = false,
+                    c => cur.push(c),
+                }
+                continue;
+            }
+            match c {
+                '"' if at_cell_start => in_quotes = true,
+                c if c == sep.char() => cells.push(std::mem::take(&mut cur)),
+                '\r' | '\n' => {
+                    if c == '\r' && chars.peek() == Some(&'\n') {
+                        chars.next();
+                    }
+                    cells.push(std::mem::take(&mut cur));
+                    rows.push(std::mem::take(&mut cells));
+                }
+                c => cur.push(c),
+            }
+            at_cell_start = c == sep.char() || c == '\r' || c == '\n';
+        }
+        if !cur.is_empty() || !cells.is_empty() || in_quotes {
+            cells.push(cur);
+            rows.push(cells);
+        }
+        rows
+    }
+
+    /// How a tool that knows nothing of quotes splits a file: at every line
+    /// break and separator, one opening quote dropped.
+    fn naive_cells(text: &str, sep: Separator) -> Vec<String> {
+        text.split(['\r', '\n'])
+            .flat_map(|line| line.split(sep.char()))
+            .map(|c| c.strip_prefix('"').unwrap_or(c).to_owned())
+            .collect()
+    }
+
+    /// Every cell of the file, read with either separator, either way.
+    fn every_reading(file: &str) -> Vec<String> {
+        Separator::ALL
+            .into_iter()
+            .flat_map(|read_with| {
+                spreadsheet_rows(file, read_with).into_iter().flatten().chain(naive_cells(file, read_with))
+            })
+            .collect()
+    }
+
+    /// Whether a spreadsheet could run the cell: it starts with a formula
+    /// start, or does once leading tabs and line breaks are dropped (as some
+    /// spreadsheets do). The one cell that may start with a line break is the
+    /// runaway a reading with the other separator makes of a quote that closed
+    /// a cell: it then holds the rest of the file, whose cells are guarded.
+    fn runs_as_formula(cell: &str) -> bool {
+        let rest = cell.trim_start_matches(['\t', '\r', '\n']);
+        rest.starts_with(FORMULA_STARTS) || (cell.starts_with(FORMULA_STARTS) && !cell.starts_with("\r\n"))
+    }
+
+    #[test]
+    fn the_spreadsheet_reading_follows_rfc_4180() {
+        let rows = spreadsheet_rows("a,\"b,\"\"c\"\"\",\r\n\"x\ny\"z,w\n", C);
+        assert_eq!(rows, vec![vec!["a", "b,\"c\"", ""], vec!["x\nyz", "w"]]);
+        // A quote inside a cell is plain text; the other separator splits
+        // there; a quote that opens a cell and never closes runs to the end.
+        let rows = spreadsheet_rows("Student 1,\";=2+2;\",1\r\n", S);
+        assert_eq!(rows, vec![vec!["Student 1,\"", "=2+2", ",1\r\n"]]);
     }
 
     fn class_text() -> String {
@@ -190,11 +324,11 @@ mod tests {
              Class agrees on,Class is split,Text"
         );
         let theme = content().theme_of(content().point(1).unwrap()).label;
-        assert!(lines[1].starts_with(&format!("1,{},3,3,0,0,0,100,0,0,0,,,", cell(theme, C))), "{}", lines[1]);
-        assert!(lines[2].starts_with(&format!("2,{},3,0,2,0,1,0,67,0,33,,,", cell(theme_of(2), C))), "{}", lines[2]);
+        assert!(lines[1].starts_with(&format!("1,{},3,3,0,0,0,100,0,0,0,,,", cell(theme))), "{}", lines[1]);
+        assert!(lines[2].starts_with(&format!("2,{},3,0,2,0,1,0,67,0,33,,,", cell(theme_of(2)))), "{}", lines[2]);
         assert!(csv.ends_with("\r\n"));
         // Each row has the point's text as its last cell.
-        assert!(lines[1].ends_with(&cell(content().point(1).unwrap().text, C)));
+        assert!(lines[1].ends_with(&cell(content().point(1).unwrap().text)));
     }
 
     fn theme_of(n: u8) -> &'static str {
@@ -208,7 +342,7 @@ mod tests {
         let counts = ClassCounts::count(&[t; 4]);
         let csv = csv_per_point(&counts, content(), C);
         let line = csv.split("\r\n").nth(5).unwrap();
-        assert!(line.starts_with(&format!("5,{},4,0,4,0,0,0,100,0,0,Ukraine,,", cell(theme_of(5), C))), "{line}");
+        assert!(line.starts_with(&format!("5,{},4,0,4,0,0,0,100,0,0,Ukraine,,", cell(theme_of(5)))), "{line}");
     }
 
     #[test]
@@ -236,63 +370,47 @@ mod tests {
     /// Every formula start, ASCII and full-width, alone and before text.
     const DANGEROUS: [&str; 10] = ["=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠"];
 
-    #[test]
-    fn every_formula_start_is_guarded_with_either_separator() {
-        for sep in Separator::ALL {
-            for start in DANGEROUS {
-                let text = format!("{start}HYPERLINK(\"http://x\")");
-                let out = cell(&text, sep);
-                // The cell, unquoted, starts with the apostrophe.
-                let unquoted = out.strip_prefix('"').unwrap_or(&out);
-                assert!(unquoted.starts_with('\''), "{sep:?} {start:?} → {out}");
-            }
-        }
-        assert_eq!(cell("Ana", S), "Ana");
-        assert_eq!(cell("a;b", S), "\"a;b\"");
-        assert_eq!(cell("a,b", S), "a,b");
-        assert_eq!(cell("a;b", C), "a;b");
-        assert_eq!(row(["a", "b;c", "d,e"], S), "a;\"b;c\";d,e\r\n");
-    }
-
-    /// Reads one row back the way a spreadsheet splits it (quotes honoured).
-    fn split_row(line: &str, sep: Separator) -> Vec<String> {
-        let (mut cells, mut cur, mut quoted) = (Vec::new(), String::new(), false);
-        let mut chars = line.chars().peekable();
-        while let Some(c) = chars.next() {
-            match c {
-                '"' if quoted && chars.peek() == Some(&'"') => {
-                    cur.push('"');
-                    chars.next();
-                }
-                '"' => quoted = !quoted,
-                c if c == sep.char() && !quoted => cells.push(std::mem::take(&mut cur)),
-                c => cur.push(c),
-            }
-        }
-        cells.push(cur);
-        cells
+    /// A per-student file with one student of this name and class label.
+    fn one_student(name: &str, label: &str, sep: Separator) -> (String, Gathered) {
+        let mut t = Tags::default();
+        t.set(1, Some(Tag::Russia));
+        let g = gather(&format!("#{}", fragment(&t, Some(name), Some(label))), None);
+        (csv_per_student(&g.entries, true, sep), g)
     }
 
     #[test]
-    fn names_and_class_labels_are_guarded_in_every_column_with_either_separator() {
+    fn names_and_class_labels_read_back_guarded_with_the_files_own_separator() {
         for sep in Separator::ALL {
             for start in DANGEROUS {
-                let name = format!("{start}cmd|' /C calc'!A0");
-                let label = format!("{start}9B;x,y");
-                let mut t = Tags::default();
-                t.set(1, Some(Tag::Russia));
-                let text = format!("#{}", fragment(&t, Some(&name), Some(&label)));
-                let g = gather(&text, None);
-                let csv = csv_per_student(&g.entries, true, sep);
-                let line = csv.split("\r\n").nth(1).unwrap();
-                let cells = split_row(line, sep);
-                assert_eq!(cells.len(), 2 + CATEGORIES.len() + POINT_COUNT, "{sep:?} {start:?}: {line}");
+                let (csv, g) = one_student(&format!("{start}cmd|' /C calc'!A0"), &format!("{start}9B;x,y"), sep);
+                let rows = spreadsheet_rows(&csv, sep);
+                assert_eq!(rows.len(), 2, "{sep:?} {start:?}: {csv}");
+                let cells = &rows[1];
+                assert_eq!(cells.len(), 2 + CATEGORIES.len() + POINT_COUNT, "{sep:?} {start:?}: {csv}");
                 // The cleaned name and label (control characters such as tab and CR are dropped from them).
-                let (want_name, want_label) = (g.entries[0].name.clone().unwrap(), g.entries[0].class.clone().unwrap());
-                for (cell, want) in [(&cells[0], want_name), (&cells[1], want_label)] {
-                    assert!(!cell.starts_with(FORMULA_STARTS), "{sep:?} {start:?}: {cell}");
-                    let shown = if want.starts_with(FORMULA_STARTS) { format!("'{want}") } else { want };
-                    assert_eq!(cell, &shown, "{sep:?} {start:?}");
+                let (name, label) = (g.entries[0].name.clone().unwrap(), g.entries[0].class.clone().unwrap());
+                assert_eq!(cells[0], guard(&name), "{sep:?} {start:?}");
+                assert_eq!(cells[1], guard(&label), "{sep:?} {start:?}");
+                assert!(!runs_as_formula(&cells[0]) && !runs_as_formula(&cells[1]), "{sep:?} {start:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn a_file_opened_with_the_other_separator_holds_no_formula() {
+        // The issue's name and class label, and every formula start after either separator.
+        let mut cases = vec![("a;=1+1;".to_owned(), ";=2+2;".to_owned())];
+        for start in DANGEROUS {
+            cases.push((format!("Ana;{start}1+1"), format!("9B,{start}2+2;{start}3")));
+        }
+        for (name, label) in cases {
+            for sep in Separator::ALL {
+                let (csv, _) = one_student(&name, &label, sep);
+                for cell in every_reading(&csv) {
+                    assert!(
+                        !runs_as_formula(&cell),
+                        "{sep:?} file, name {name:?}, label {label:?}: cell {cell:?} in {csv}"
+                    );
                 }
             }
         }
@@ -303,10 +421,37 @@ mod tests {
         let g = gather(&class_text(), None);
         let counts = ClassCounts::count(g.entries.iter().map(|e| &e.tags));
         let (comma, semi) = (csv_per_point(&counts, content(), C), csv_per_point(&counts, content(), S));
-        for (a, b) in comma.split("\r\n").zip(semi.split("\r\n")) {
-            let cells = split_row(a, C);
-            assert_eq!(cells, split_row(b, S));
-            assert!(cells.iter().all(|c| !c.starts_with(FORMULA_STARTS)), "{a}");
+        assert_eq!(spreadsheet_rows(&comma, C), spreadsheet_rows(&semi, S));
+        for file in [comma, semi] {
+            assert!(every_reading(&file).iter().all(|c| !runs_as_formula(c)), "{file}");
+        }
+    }
+
+    /// Texts heavy in what matters here: formula starts, separators, quotes, line breaks.
+    fn tricky_text() -> impl Strategy<Value = String> {
+        prop_oneof!["[=+@a;,\"'\t\r\n ＝＋－＠-]{0,12}", any::<String>(),]
+    }
+
+    proptest! {
+        #[test]
+        fn any_cells_in_any_file_read_with_either_separator_never_start_a_formula(
+            texts in proptest::collection::vec(tricky_text(), 1..5),
+            numbers in proptest::collection::vec(0u32..1000, 0..3),
+        ) {
+            // Text cells among number cells, as in the exports.
+            let cells: Vec<String> =
+                texts.iter().cloned().chain(numbers.iter().map(u32::to_string)).collect();
+            for sep in Separator::ALL {
+                let file = row(&cells, sep);
+                for read in every_reading(&file) {
+                    prop_assert!(!runs_as_formula(&read), "{:?} file {:?}: cell {:?}", sep, file, read);
+                }
+                // With its own separator the row reads back as its cells, guarded.
+                let rows = spreadsheet_rows(&file, sep);
+                prop_assert_eq!(rows.len(), 1);
+                let want: Vec<String> = cells.iter().map(|c| guard(c)).collect();
+                prop_assert_eq!(&rows[0], &want);
+            }
         }
     }
 }

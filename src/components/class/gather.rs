@@ -10,32 +10,16 @@ use crate::components::class::state::use_class;
 use crate::components::dialog::{Dialog, DialogActions};
 use leptos::ev;
 use leptos::prelude::*;
-use leptos::task::spawn_local;
 use plan_core::ui;
-
-/// Larger files are not read: no class export comes near this.
-const MAX_FILE_MB: u32 = 4;
 
 #[component]
 pub fn ClassGather() -> impl IntoView {
     let class = use_class();
     let confirming = RwSignal::new(false);
     let load = move |file: Option<web_sys::File>| {
-        let Some(file) = file else { return };
-        let name = browser::file_name(&file);
-        if browser::file_size(&file) > f64::from(MAX_FILE_MB) * 1024.0 * 1024.0 {
-            class.input_notice.set(Some(ui::cv_file_too_large(&name, MAX_FILE_MB)));
-            return;
+        if let Some(file) = file {
+            class.add_file(file);
         }
-        spawn_local(async move {
-            match browser::read_file(file).await {
-                Some(text) => {
-                    class.append(&text);
-                    class.input_notice.set(Some(ui::cv_file_read(&name)));
-                }
-                None => class.input_notice.set(Some(ui::cv_file_failed(&name))),
-            }
-        });
     };
     let confirm_clear = move |_| {
         confirming.set(false);
@@ -56,7 +40,7 @@ pub fn ClassGather() -> impl IntoView {
                 <p id="student-links-hint" class="field-note">{ui::cv_links_hint()}</p>
                 <textarea
                     id="student-links"
-                    node_ref=class.area
+                    node_ref=class.area()
                     rows="9"
                     spellcheck="false"
                     autocomplete="off"
@@ -70,13 +54,13 @@ pub fn ClassGather() -> impl IntoView {
                     type="checkbox"
                     role="switch"
                     aria-describedby="show-names-hint"
-                    prop:checked=move || class.show_names.get()
+                    prop:checked=move || class.show_names()
                     on:change=move |ev| class.set_show_names(event_target_checked(&ev))
                 />
                 {ui::cv_show_names()}
             </label>
             <p id="show-names-hint" class="field-note">
-                {move || if class.show_names.get() { ui::cv_names_shown_hint() } else { ui::cv_names_hidden_hint() }}
+                {move || if class.show_names() { ui::cv_names_shown_hint() } else { ui::cv_names_hidden_hint() }}
             </p>
             <div class="gather-actions">
                 <button type="button" class="button primary" on:click=move |_| class.read_now()>{ui::cv_read()}</button>
@@ -96,13 +80,12 @@ pub fn ClassGather() -> impl IntoView {
             <div role="status" class="notice-slot">
                 {move || {
                     class
-                        .input_notice
-                        .get()
+                        .input_notice()
                         .map(|text| {
                             view! {
                                 <div class="notice notice-warning">
                                     <p>{text}</p>
-                                    <button type="button" class="button ghost" on:click=move |_| class.input_notice.set(None)>
+                                    <button type="button" class="button ghost" on:click=move |_| class.dismiss_input_notice()>
                                         {ui::dismiss()}
                                     </button>
                                 </div>
@@ -111,11 +94,11 @@ pub fn ClassGather() -> impl IntoView {
                 }}
             </div>
             <div role="status" class="notice-slot">
-                <Show when=move || class.cleared.with(Option::is_some)>
+                <Show when=move || class.can_undo_clear()>
                     <div class="notice">
                         <p>{ui::cv_cleared()}</p>
                         <button type="button" class="button" on:click=move |_| class.undo_clear()>{ui::undo()}</button>
-                        <button type="button" class="button ghost" on:click=move |_| class.cleared.set(None)>{ui::dismiss()}</button>
+                        <button type="button" class="button ghost" on:click=move |_| class.dismiss_undo_clear()>{ui::dismiss()}</button>
                     </div>
                 </Show>
             </div>

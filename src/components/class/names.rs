@@ -13,13 +13,13 @@ pub fn ClassNames(entries: Signal<Vec<Entry>>) -> impl IntoView {
     let open = RwSignal::new(false);
     view! {
         <details class="class-names" on:toggle=move |ev| open.set(event_target::<web_sys::HtmlDetailsElement>(&ev).open())>
-            <summary>{move || if class.show_names.get() { ui::cv_names_heading() } else { ui::cv_names_hidden_heading() }}</summary>
-            <p class="measure-note">{move || if class.show_names.get() { ui::cv_names_hint() } else { ui::cv_names_hidden_table_hint() }}</p>
+            <summary>{move || if class.show_names() { ui::cv_names_heading() } else { ui::cv_names_hidden_heading() }}</summary>
+            <p class="measure-note">{move || if class.show_names() { ui::cv_names_hint() } else { ui::cv_names_hidden_table_hint() }}</p>
             <Show when=move || open.get()>
                 <div class="table-scroll" tabindex="0" role="region" aria-labelledby="names-caption">
                     <table class="names-table">
                         <caption id="names-caption" class="sr-only">
-                            {move || if class.show_names.get() { ui::cv_names_heading() } else { ui::cv_names_hidden_heading() }}
+                            {move || if class.show_names() { ui::cv_names_heading() } else { ui::cv_names_hidden_heading() }}
                         </caption>
                         <thead>
                             <tr>
@@ -38,7 +38,7 @@ pub fn ClassNames(entries: Signal<Vec<Entry>>) -> impl IntoView {
                         </thead>
                         <tbody>
                             {move || {
-                                let show = class.show_names.get();
+                                let show = class.show_names();
                                 entries
                                     .get()
                                     .into_iter()

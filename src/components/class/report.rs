@@ -17,14 +17,13 @@ pub fn ClassReport() -> impl IntoView {
     let details_open = RwSignal::new(false);
     view! {
         <div class="class-report">
-            <Show when=move || class.gathered.with(Option::is_some)>
+            <Show when=move || class.has_read()>
                 <h4 id="report-heading">{ui::cv_report_heading()}</h4>
                 <div role="status" aria-labelledby="report-heading">
                 <ul class="report-items">
                     {move || {
                         class
-                            .gathered
-                            .with(|g| g.as_ref().map(|g| gathered_summary(g)).unwrap_or_default())
+                            .with_gathered(|g| g.map(gathered_summary).unwrap_or_default())
                             .into_iter()
                             .map(|item| view! { <li>{item}</li> })
                             .collect_view()
@@ -32,8 +31,8 @@ pub fn ClassReport() -> impl IntoView {
                 </ul>
                 </div>
                 {move || {
-                    let show = class.show_names.get();
-                    let failed = class.gathered.with(|g| g.as_ref().map(|g| failed_lines(g, show)).unwrap_or_default());
+                    let show = class.show_names();
+                    let failed = class.with_gathered(|g| g.map(|g| failed_lines(g, show)).unwrap_or_default());
                     (!failed.is_empty())
                         .then(|| {
                             view! {
@@ -51,7 +50,7 @@ pub fn ClassReport() -> impl IntoView {
                         })
                 }}
                 {move || {
-                    let others = class.gathered.with(|g| g.as_ref().map_or(0, |g| g.other_class.len()));
+                    let others = class.with_gathered(|g| g.map_or(0, |g| g.other_class.len()));
                     (others > 0)
                         .then(|| {
                             view! {
@@ -59,7 +58,7 @@ pub fn ClassReport() -> impl IntoView {
                                     <input
                                         type="checkbox"
                                         role="switch"
-                                        prop:checked=move || class.include_other.get()
+                                        prop:checked=move || class.include_other()
                                         on:change=move |ev| class.set_include_other(event_target_checked(&ev))
                                     />
                                     {include_other_class(others)}
@@ -77,10 +76,7 @@ pub fn ClassReport() -> impl IntoView {
                         <ol class="line-list">
                             {move || {
                                 class
-                                    .gathered
-                                    .with(|g| {
-                                        g.as_ref().map(|g| gathered_details(g, class.show_names.get())).unwrap_or_default()
-                                    })
+                                    .with_gathered(|g| g.map(|g| gathered_details(g, class.show_names())).unwrap_or_default())
                                     .into_iter()
                                     .map(|line| view! { <li>{line}</li> })
                                     .collect_view()

@@ -45,8 +45,8 @@ pub fn ScanPanel(
         if !sightings.borrow_mut().shown(&text, browser::now()) {
             return;
         }
-        let label = class.label.get_untracked();
-        let scanned = class.gathered.with_untracked(|g| classify(&text, g.as_deref(), Some(label.as_str())));
+        let label = class.label_untracked();
+        let scanned = class.with_gathered_untracked(|g| classify(&text, g, Some(label.as_str())));
         let good = matches!(scanned, Scanned::New { .. });
         match &scanned {
             Scanned::New { line, .. } => {
@@ -100,7 +100,7 @@ pub fn ScanPanel(
         }
     });
 
-    let status = move || recent.with(|r| r.first().map(|s| scan_sentence(s, class.show_names.get())));
+    let status = move || recent.with(|r| r.first().map(|s| scan_sentence(s, class.show_names())));
     view! {
         <section
             class="scan-panel"
@@ -121,7 +121,7 @@ pub fn ScanPanel(
                     <h5 id="scan-recent-heading">{ui::cv_scan_recent()}</h5>
                     <ol class="scan-recent" aria-labelledby="scan-recent-heading">
                         {move || {
-                            let show = class.show_names.get();
+                            let show = class.show_names();
                             recent
                                 .with(|list| {
                                     list.iter()

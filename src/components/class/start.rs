@@ -15,7 +15,7 @@ pub fn ClassStart() -> impl IntoView {
     // The page's own address, never a link with the teacher's tags.
     let address = Memo::new(move |_| {
         let base = browser::base_url();
-        match join_fragment(&class.label.get()) {
+        match join_fragment(&class.label()) {
             Some(fragment) => format!("{base}{fragment}"),
             None => base,
         }
@@ -30,7 +30,7 @@ pub fn ClassStart() -> impl IntoView {
                     type="text"
                     autocomplete="off"
                     aria-describedby="class-label-hint"
-                    prop:value=move || class.label.get()
+                    prop:value=move || class.label()
                     on:input=move |ev| class.set_label(&event_target_value(&ev))
                 />
                 <p id="class-label-hint" class="field-note">{ui::cv_label_hint()}</p>

@@ -2,7 +2,8 @@
 //! storage key, never mixed with the teacher's own tags, until the teacher
 //! forgets the class), what was read from them, whether names show on
 //! screen, and the camps (a task later for large classes, so no single task
-//! runs long).
+//! runs long). Like the page's stores (`src/stores/`), it owns its signals:
+//! components read them and change them through its methods.
 
 use crate::browser;
 use leptos::html;
@@ -21,8 +22,11 @@ const DISTINCTIVE: usize = 5;
 const CAMPS_IN_ONE_TASK: usize = 2000;
 /// How long one slice of a large class's camp search may run, in milliseconds.
 const SLICE_MS: f64 = 25.0;
-/// Typing pauses this long before the links are read again.
+/// Typing pauses this long before the links are read again
+/// (tests/e2e/class.spec.js names it too: `READ_PAUSE_MS`).
 const READ_PAUSE: Duration = Duration::from_millis(700);
+/// Larger files are not read: no class export comes near this.
+const MAX_FILE_MB: u32 = 4;
 
 thread_local! {
     static RESTORE_SAID: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
@@ -32,23 +36,24 @@ thread_local! {
 pub struct ClassState {
     /// The "Student links" box. Its text is not mirrored into a signal:
     /// a megabyte re-rendered on every keystroke would make typing lag.
-    pub area: NodeRef<html::Textarea>,
+    area: NodeRef<html::Textarea>,
     /// The box's real text, names included: what is read, saved and exported.
     real: StoredValue<String>,
     /// What the box shows while names are hidden (the real text, masked).
     shown: StoredValue<Masked>,
     /// Names on screen: off by default, so a projected class view shows none.
-    pub show_names: RwSignal<bool>,
+    show_names: RwSignal<bool>,
     /// The teacher's class label (empty: none).
-    pub label: RwSignal<String>,
-    pub gathered: RwSignal<Option<Arc<Gathered>>>,
+    label: RwSignal<String>,
+    /// What the last read found (None: nothing read, or an empty box).
+    gathered: RwSignal<Option<Arc<Gathered>>>,
     /// Count the links from other classes too.
-    pub include_other: RwSignal<bool>,
-    pub camps: RwSignal<Option<Arc<Camps>>>,
+    include_other: RwSignal<bool>,
+    camps: RwSignal<Option<Arc<Camps>>>,
     /// A message about the input (a file read, too large, storage refused).
-    pub input_notice: RwSignal<Option<String>>,
+    input_notice: RwSignal<Option<String>>,
     /// The text removed by "Clear the class", for its undo.
-    pub cleared: RwSignal<Option<String>>,
+    cleared: RwSignal<Option<String>>,
     read_generation: StoredValue<u64>,
     pending_read: StoredValue<Option<TimeoutHandle>>,
 }
@@ -69,6 +74,68 @@ impl ClassState {
             read_generation: StoredValue::new(0),
             pending_read: StoredValue::new(None),
         }
+    }
+
+    /// The "Student links" box, for the view to bind (`node_ref`).
+    pub fn area(&self) -> NodeRef<html::Textarea> {
+        self.area
+    }
+
+    /// Whether names show on screen (tracked).
+    pub fn show_names(&self) -> bool {
+        self.show_names.get()
+    }
+
+    /// The teacher's class label, as typed (tracked).
+    pub fn label(&self) -> String {
+        self.label.get()
+    }
+
+    pub fn label_untracked(&self) -> String {
+        self.label.get_untracked()
+    }
+
+    /// Whether anything was read from the box (tracked).
+    pub fn has_read(&self) -> bool {
+        self.gathered.with(Option::is_some)
+    }
+
+    /// What the last read found, if anything (tracked).
+    pub fn with_gathered<R>(&self, f: impl FnOnce(Option<&Gathered>) -> R) -> R {
+        self.gathered.with(|g| f(g.as_deref()))
+    }
+
+    pub fn with_gathered_untracked<R>(&self, f: impl FnOnce(Option<&Gathered>) -> R) -> R {
+        self.gathered.with_untracked(|g| f(g.as_deref()))
+    }
+
+    /// Whether links from other classes are counted (tracked).
+    pub fn include_other(&self) -> bool {
+        self.include_other.get()
+    }
+
+    /// The camps, once found (tracked).
+    pub fn camps(&self) -> Option<Arc<Camps>> {
+        self.camps.get()
+    }
+
+    /// The message about the input, if any (tracked).
+    pub fn input_notice(&self) -> Option<String> {
+        self.input_notice.get()
+    }
+
+    pub fn dismiss_input_notice(&self) {
+        self.input_notice.set(None);
+    }
+
+    /// Whether "Forget this class" can still be undone (tracked).
+    pub fn can_undo_clear(&self) -> bool {
+        self.cleared.with(Option::is_some)
+    }
+
+    /// The teacher dismissed the undo: the forgotten text goes for good.
+    pub fn dismiss_undo_clear(&self) {
+        self.cleared.set(None);
     }
 
     fn text(&self) -> String {
@@ -261,6 +328,30 @@ impl ClassState {
         if self.gathered.with_untracked(Option::is_some) {
             self.read_after_pause();
         }
+    }
+
+    /// A file picked or dropped: its text is added at the end of the box,
+    /// and the notice says so (or why it was not read).
+    pub fn add_file(&self, file: web_sys::File) {
+        let name = browser::file_name(&file);
+        if browser::file_size(&file) > f64::from(MAX_FILE_MB) * 1024.0 * 1024.0 {
+            self.input_notice.set(Some(ui::cv_file_too_large(&name, MAX_FILE_MB)));
+            return;
+        }
+        let state = *self;
+        leptos::task::spawn_local(async move {
+            let text = browser::read_file(file).await;
+            if state.gone() {
+                return;
+            }
+            match text {
+                Some(text) => {
+                    state.append(&text);
+                    state.input_notice.set(Some(ui::cv_file_read(&name)));
+                }
+                None => state.input_notice.set(Some(ui::cv_file_failed(&name))),
+            }
+        });
     }
 
     /// Adds a file's text at the end of the box (the text already there stays).

@@ -22,10 +22,9 @@ pub fn ClassView() -> impl IntoView {
     });
     let counts = Signal::derive(move || class.counts());
     // The teacher's label, else the one label every counted link carries.
-    let label =
-        Signal::derive(move || plan_core::share::clean_class(&class.label.get()).or_else(|| class.common_label()));
+    let label = Signal::derive(move || plan_core::share::clean_class(&class.label()).or_else(|| class.common_label()));
     let entries = Signal::derive(move || class.included());
-    let camps = Signal::derive(move || class.camps.get());
+    let camps = Signal::derive(move || class.camps());
     view! {
         <main id="class-main" class="class-view" aria-labelledby="class-heading">
             <div class="class-head">

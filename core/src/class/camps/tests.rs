@@ -1,123 +1,9 @@
 use super::*;
 use crate::tags::Tags;
 
-/// A small deterministic generator for test classes (no dependency).
-struct Lcg(u64);
-
-impl Lcg {
-    fn next(&mut self) -> u64 {
-        self.0 = self.0.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1_442_695_040_888_963_407);
-        self.0 >> 33
-    }
-
-    fn below(&mut self, n: u64) -> u64 {
-        self.next() % n
-    }
-}
-
-/// Every point tagged at random (or untagged with probability `gap` in 100).
-fn random_class(rng: &mut Lcg, n: usize, gap: u64) -> Vec<Tags> {
-    (0..n)
-        .map(|_| {
-            let mut t = Tags::default();
-            for p in 1..=POINT_COUNT as u8 {
-                if rng.below(100) >= gap {
-                    t.set(p, Some(Tag::ALL[rng.below(3) as usize]));
-                }
-            }
-            if t.is_empty() {
-                t.set(1, Some(Tag::Neutral));
-            }
-            t
-        })
-        .collect()
-}
-
-/// Calibration of `SILHOUETTE_AT`: how often classes answering at random
-/// score above a threshold (`cargo test --release -- --ignored --nocapture calibrate`).
-#[test]
-#[ignore]
-fn calibrate_random_classes() {
-    let mut rng = Lcg(7);
-    for n in [8, 10, 12, 20, 30] {
-        for gap in [0, 30, 60, 72] {
-            let mut scores = Vec::new();
-            for _ in 0..1000 {
-                let class = random_class(&mut rng, n, gap);
-                let (students, _) = canonical(&class);
-                if students.len() < MIN_STUDENTS {
-                    continue;
-                }
-                let best = CampSearch::best_of(students).map_or(0.0, |g| g.silhouette);
-                scores.push(best);
-            }
-            let above = |t: f64| scores.iter().filter(|&&s| s >= t).count() as f64 / scores.len() as f64 * 100.0;
-            let max = scores.iter().copied().fold(0.0, f64::max);
-            println!(
-                "random n={n:2} gap {gap}: runs {:4}, >=0.2 {:5.1}%, >=0.25 {:5.1}%, >=0.3 {:5.1}%, >=0.35 {:5.1}%, max {max:.3}",
-                scores.len(),
-                above(0.2),
-                above(0.25),
-                above(0.3),
-                above(0.35)
-            );
-        }
-    }
-}
-
-/// Two camps of `a` and `b` students: they differ on the first `differ`
-/// points (camp A Russia, camp B Ukraine) and agree (Neutral) on the rest;
-/// each answer is replaced by a random one with probability `noise` in 100.
-fn two_camps(rng: &mut Lcg, a: usize, b: usize, differ: u8, noise: u64) -> Vec<Tags> {
-    (0..a + b)
-        .map(|i| {
-            let mut t = Tags::default();
-            for p in 1..=POINT_COUNT as u8 {
-                let mut tag = if p > differ {
-                    Tag::Neutral
-                } else if i < a {
-                    Tag::Russia
-                } else {
-                    Tag::Ukraine
-                };
-                if rng.below(100) < noise {
-                    tag = Tag::ALL[rng.below(3) as usize];
-                }
-                t.set(p, Some(tag));
-            }
-            t
-        })
-        .collect()
-}
-
-/// Calibration of `SILHOUETTE_AT`: how often planted camps are found, with the right sizes.
-#[test]
-#[ignore]
-fn calibrate_two_camps() {
-    let mut rng = Lcg(11);
-    for (a, b) in [(5, 3), (6, 6), (10, 5), (15, 15)] {
-        for differ in [5, 10, 28] {
-            for noise in [0, 20, 40] {
-                let mut lo: f64 = 2.0;
-                let mut found = 0;
-                for _ in 0..20 {
-                    let class = two_camps(&mut rng, a, b, differ, noise);
-                    match find_camps(&class, 3) {
-                        Camps::Found(f) => {
-                            lo = lo.min(f.silhouette);
-                            if f.camps.len() == 2 && f.camps[0].size == a.max(b) {
-                                found += 1;
-                            }
-                        }
-                        Camps::NoClearCamps { silhouette } => lo = lo.min(silhouette),
-                        Camps::NotEnough { .. } => {}
-                    }
-                }
-                println!("{a}+{b} differ on {differ:2}, noise {noise:2}: lowest {lo:.3}, right sizes {found}/20");
-            }
-        }
-    }
-}
+#[path = "synthetic.rs"]
+mod synthetic;
+use synthetic::{random_class, two_camps, Lcg};
 
 /// Tags from a string of letters, one per point: R, U, N, or `.` for untagged.
 fn row(letters: &str) -> Tags {
@@ -324,24 +210,6 @@ fn a_large_class_clusters_quickly() {
         "{:?}",
         f.camps.iter().map(|c| c.size).collect::<Vec<_>>()
     );
-}
-
-/// Times camps for 1,000 and 10,000 students:
-/// `cargo test -p plan-core --release -- --ignored --nocapture camps_timing`.
-#[test]
-#[ignore]
-fn camps_timing() {
-    let mut rng = Lcg(9);
-    for n in [1_000, 10_000] {
-        let two = two_camps(&mut rng, n * 3 / 5, n - n * 3 / 5, 10, 20);
-        let random = random_class(&mut rng, n, 20);
-        for (what, class) in [("two camps", &two), ("random", &random)] {
-            let start = std::time::Instant::now();
-            let result = find_camps(class.iter(), 5);
-            let found = matches!(result, Camps::Found(_));
-            println!("{n:6} students, {what:9}: {:7.1} ms (camps found: {found})", start.elapsed().as_secs_f64() * 1e3);
-        }
-    }
 }
 
 mod properties {
