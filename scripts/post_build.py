@@ -251,7 +251,7 @@ def write_headers(staging: Path, policy: str) -> None:
     hashed = sorted(
         p.relative_to(staging).as_posix()
         for p in staging.iterdir()
-        if p.is_file() and re.search(r"-[0-9a-f]{16}(_bg)?\.(js|wasm|css)$", p.name)
+        if p.is_file() and re.search(r"-[0-9a-f]{12,16}(_bg|_loader)?\.(js|wasm|css)$", p.name)
     )
     immutable = "".join(f"/{f}\n  Cache-Control: public, max-age=31536000, immutable\n" for f in hashed)
     # Who may frame the page (docs/EMBED.md): the page's own site unless the

@@ -221,7 +221,7 @@ test('a built dist/_headers sends each header once per file, the page policy wit
   const pagePolicy = directives(unescape(meta[1]));
   expect(pagePolicy.some((d) => d.startsWith('frame-ancestors')), 'a meta policy ignores frame-ancestors: not in it').toBe(false);
 
-  const hashed = /-[0-9a-f]{16}(_bg\.wasm|\.js|\.css)$/;
+  const hashed = /-[0-9a-f]{12,16}(_bg\.wasm|_loader\.js|\.js|\.css)$/;
   for (const url of urls) {
     const headers = headersFor(url);
     const values = (name) => headers.filter(([n]) => n.toLowerCase() === name.toLowerCase()).map(([, v]) => v);
