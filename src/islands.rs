@@ -142,10 +142,14 @@ mod browser_side {
             provide_context(stores);
             stores
         });
-        let mut queue: VecDeque<(HtmlElement, Island)> = browser::island_hosts_nearest_first()
+        let mut queue: VecDeque<(HtmlElement, Island)> = browser::island_hosts()
             .into_iter()
             .filter_map(|(host, id)| Some((host, id.parse::<Island>().ok()?)))
             .collect();
+        // The parts that are on screen wherever the reader is (the notices,
+        // the tally and its controls) first, then the cards in order. Asking
+        // the layout where each island is would itself be a long task.
+        queue.make_contiguous().sort_by_key(|(_, island)| !island.always_in_view());
         let mut rebuilt = 0;
         let mut then = Some(then);
         browser::in_slices(move || {
@@ -173,6 +177,16 @@ mod browser_side {
             });
             true
         });
+    }
+
+    impl Island {
+        /// On screen wherever the reader is in the story (sticky or fixed).
+        fn always_in_view(self) -> bool {
+            matches!(
+                self,
+                Island::Notices | Island::Tally | Island::GraphicControls | Island::MastheadTools | Island::SkipLink
+            )
+        }
     }
 
     fn hydrate<V: IntoView + 'static>(host: &HtmlElement, view: impl FnOnce() -> V) {

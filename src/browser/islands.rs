@@ -17,22 +17,6 @@ pub fn island_hosts() -> Vec<(HtmlElement, String)> {
         .collect()
 }
 
-/// The island hosts, those in or near the viewport first (then document
-/// order): the parts a reader can reach first come alive first. A host is
-/// `display: contents`, so its first element child tells where it is.
-pub fn island_hosts_nearest_first() -> Vec<(HtmlElement, String)> {
-    let height = window().inner_height().ok().and_then(|h| h.as_f64()).unwrap_or(800.0);
-    let near = |host: &HtmlElement| {
-        host.first_element_child().is_some_and(|child| {
-            let rect = child.get_bounding_client_rect();
-            rect.bottom() > -height / 2.0 && rect.top() < height * 1.5
-        })
-    };
-    let (mut first, rest): (Vec<_>, Vec<_>) = island_hosts().into_iter().partition(|(host, _)| near(host));
-    first.extend(rest);
-    first
-}
-
 fn elements(selector: &str) -> impl Iterator<Item = Element> {
     let list = document().query_selector_all(selector).ok();
     let len = list.as_ref().map_or(0, |l| l.length());
