@@ -142,14 +142,14 @@ mod browser_side {
             provide_context(stores);
             stores
         });
-        let mut queue: VecDeque<(HtmlElement, Island)> = browser::island_hosts()
-            .into_iter()
-            .filter_map(|(host, id)| Some((host, id.parse::<Island>().ok()?)))
-            .collect();
         // The parts that are on screen wherever the reader is (the notices,
         // the tally and its controls) first, then the cards in order. Asking
         // the layout where each island is would itself be a long task.
-        queue.make_contiguous().sort_by_key(|(_, island)| !island.always_in_view());
+        let (first, rest): (Vec<_>, Vec<_>) = browser::island_hosts()
+            .into_iter()
+            .filter_map(|(host, id)| Some((host, id.parse::<Island>().ok()?)))
+            .partition(|(_, island)| island.always_in_view());
+        let mut queue: VecDeque<(HtmlElement, Island)> = first.into_iter().chain(rest).collect();
         let mut rebuilt = 0;
         let mut then = Some(then);
         browser::in_slices(move || {

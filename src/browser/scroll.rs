@@ -223,8 +223,10 @@ pub fn track_sticky_heights() {
         }
         if let Some(root) = document().document_element().and_then(|r| r.dyn_into::<HtmlElement>().ok()) {
             let style = root.style();
-            let _ = style.set_property("--sticky-top", &format!("{}px", top.ceil()));
-            let _ = style.set_property("--sticky-bottom", &format!("{}px", bottom.ceil()));
+            // Whole pixels, written as integers: formatting a float would pull
+            // the float printer into the module for two numbers.
+            let _ = style.set_property("--sticky-top", &format!("{}px", top.ceil() as u32));
+            let _ = style.set_property("--sticky-bottom", &format!("{}px", bottom.ceil() as u32));
         }
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(measure.as_ref().unchecked_ref()) {

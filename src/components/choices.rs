@@ -26,11 +26,7 @@ pub fn Choices(n: u8) -> impl IntoView {
                     {ui::clear()} <span class="sr-only">{ui::clear_which(n)}</span>
                 </button>
             </div>
-            // The reader's "Why?" once the point is tagged (their own view only).
-            {move || {
-                let tag = s.reader.own_tag(n).filter(|_| !s.shared.is_open())?;
-                Some(view! { <WhyField n=n tag=tag/> })
-            }}
+            <WhyField n=n/>
         </fieldset>
         <CompareLine n=n/>
         <SharedReasons n=n/>
@@ -38,30 +34,26 @@ pub fn Choices(n: u8) -> impl IntoView {
 }
 
 /// In the shared view: the sharer's reason for this point, and in compare
-/// mode the reader's own beside it.
+/// mode the reader's own beside it. Always in the page, hidden while there
+/// is none (a fixed structure hydrates with less code than a conditional one).
 #[component]
 fn SharedReasons(n: u8) -> impl IntoView {
     let s = stores();
-    move || {
-        let theirs = s.shared.reason(n);
-        let mine = s.shared.comparing().then(|| s.reader.own_reason(n)).flatten();
-        if theirs.is_none() && mine.is_none() {
-            return None;
-        }
-        let whose = match s.shared.name() {
-            Some(name) => ui::why_theirs(&name),
-            None => ui::why_theirs_anonymous().to_owned(),
-        };
-        Some(view! {
-            <div class="why-shared">
-                {theirs.map(|text| view! {
-                    <p class="why-quote"><span class="why-who">{whose}</span> " " <q dir="auto">{text}</q></p>
-                })}
-                {mine.map(|text| view! {
-                    <p class="why-quote"><span class="why-who">{ui::why_yours()}</span> " " <q dir="auto">{text}</q></p>
-                })}
-            </div>
-        })
+    let theirs = move || s.shared.reason(n);
+    let mine = move || s.shared.comparing().then(|| s.reader.own_reason(n)).flatten();
+    let whose = move || match s.shared.name() {
+        Some(name) => ui::why_theirs(&name),
+        None => ui::why_theirs_anonymous().to_owned(),
+    };
+    view! {
+        <div class="why-shared" hidden=move || theirs().is_none() && mine().is_none()>
+            <p class="why-quote" hidden=move || theirs().is_none()>
+                <span class="why-who">{whose}</span> " " <q dir="auto">{theirs}</q>
+            </p>
+            <p class="why-quote" hidden=move || mine().is_none()>
+                <span class="why-who">{ui::why_yours()}</span> " " <q dir="auto">{mine}</q>
+            </p>
+        </div>
     }
 }
 

@@ -41,8 +41,10 @@ pub struct Reader {
     /// The reader's tags, updated just after each change has been painted:
     /// what the slower views follow.
     settled: RwSignal<Tags>,
-    /// The reasons as the settled link carries them (refused when over a link's budget).
-    settled_reasons: RwSignal<Result<Reasons, ReasonRefused>>,
+    /// Notified when the settled reasons change (the link follows them).
+    reasons_settled: Trigger,
+    /// The reasons as of the last settle step.
+    settled_reasons: StoredValue<Vec<(u8, String)>>,
     settle_pending: StoredValue<bool>,
     /// A change (a click, a reason) waits for the settle step to be saved.
     save_pending: StoredValue<bool>,
@@ -76,7 +78,8 @@ impl Reader {
             tally: StoredValue::new(empty),
             counts: CATEGORIES.map(|c| RwSignal::new(empty.get(c))),
             settled: RwSignal::new(Tags::default()),
-            settled_reasons: RwSignal::new(Ok(Reasons::default())),
+            reasons_settled: Trigger::new(),
+            settled_reasons: StoredValue::new(Vec::new()),
             settle_pending: StoredValue::new(false),
             save_pending: StoredValue::new(false),
             scheduler: StoredValue::new_local(None),
@@ -149,7 +152,7 @@ impl Reader {
             }
         }
         self.settled.set(mine.tags());
-        self.settled_reasons.set(mine.link_reasons());
+        self.settle_reasons();
         self.accepting.set_value(true);
         match loaded.problem {
             None => {}
@@ -205,7 +208,10 @@ impl Reader {
     /// The reasons the reader's link carries, settled copy (tracked): refused
     /// when there are more than a link's budget (two tabs may each have added some).
     pub fn own_link_reasons(&self) -> Result<Reasons, ReasonRefused> {
-        self.settled_reasons.get()
+        self.reasons_settled.track();
+        let mut reasons = Reasons::default();
+        self.settled_reasons.with_value(|settled| settled.iter().try_for_each(|(n, text)| reasons.set(*n, text)))?;
+        Ok(reasons)
     }
 
     pub fn own_link_reasons_untracked(&self) -> Result<Reasons, ReasonRefused> {
@@ -469,9 +475,15 @@ impl Reader {
             self.announce(words::announcement(number, tags.get(number), &Tally::of(&tags)));
         }
         self.settled.set(self.own_tags_untracked());
-        let reasons = self.timed.with_value(TimedTags::link_reasons);
-        if self.settled_reasons.with_untracked(|r| *r != reasons) {
-            self.settled_reasons.set(reasons);
+        self.settle_reasons();
+    }
+
+    /// The slower views (the link) follow the reasons, if they changed.
+    fn settle_reasons(&self) {
+        let now: Vec<(u8, String)> = self.timed.with_value(|t| t.reasons().map(|(n, r)| (n, r.to_owned())).collect());
+        if self.settled_reasons.with_value(|settled| *settled != now) {
+            self.settled_reasons.set_value(now);
+            self.reasons_settled.notify();
         }
     }
 
