@@ -10,6 +10,7 @@ const path = require('path');
 const { qrVideo } = require('./fixtures/qr-video');
 const { withCamera: withFakeCamera } = require('./fixtures/camera');
 const { decodeRepeatedly } = require('./fixtures/decoder');
+const { linksBox, openClass } = require('./fixtures/class-view');
 const { tagString, shareCode, openPage, tag, expectAxeClean } = require('./helpers');
 
 const BASE = `http://127.0.0.1:${process.env.WTP_TEST_PORT}/`;
@@ -41,14 +42,8 @@ async function expectCameraOff(page) {
   expect((await trackStates(page)).length).toBeGreaterThan(0);
 }
 
-const linksBox = (page) => page.getByRole('textbox', { name: 'Student links' });
 const panel = (page) => page.getByRole('region', { name: "Scanning students' codes" });
 const table = (page) => page.getByRole('table', { name: 'Class counts per point' });
-
-async function openClass(page) {
-  await openPage(page, '#class');
-  await expect(linksBox(page)).toBeVisible();
-}
 
 async function startScanning(page) {
   await page.getByRole('button', { name: "Scan students' codes" }).click();

@@ -39,24 +39,13 @@ const SIX = STUDENTS.map((s) => {
   return s.damaged ? link.replace('&why=', '&why=A') : link;
 });
 
-const linksBox = (page) => page.getByRole('textbox', { name: 'Student links' });
-const report = (page) => page.locator('.class-report');
+const { linksBox, report, openClass, paste } = require('./fixtures/class-view');
 const reasonsView = (page) => page.getByRole('region', { name: 'Reasons, point by point' });
 const point = (page, n) => reasonsView(page).getByRole('region', { name: `Point ${n}`, exact: true });
 const group = (page, n, tagName) => point(page, n).locator('.reason-tag').filter({
   has: page.getByRole('heading', { level: 6, name: new RegExp(`^${tagName}: `) }),
 });
 const hideButton = (page, who, n) => page.getByRole('button', { name: `Hide ${who}'s reason for point ${n}` });
-
-async function openClass(page) {
-  await openPage(page, '#class');
-  await expect(linksBox(page)).toBeVisible();
-}
-
-async function paste(page, text) {
-  await linksBox(page).fill(text);
-  await page.getByRole('button', { name: 'Read the links' }).click();
-}
 
 /** Each group's heading and its reasons' lines, point by point, as the teacher reads them. */
 async function readReasons(page) {

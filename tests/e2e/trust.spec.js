@@ -10,18 +10,7 @@ const {
 const { spreadsheetCells, naiveCells, runsAsFormula } = require('./fixtures/csv');
 
 const CLASS_KEY = 'weigh-the-plan:class-input:v1';
-const linksBox = (page) => page.getByRole('textbox', { name: 'Student links' });
-const report = (page) => page.locator('.class-report');
-
-async function openClass(page) {
-  await openPage(page, '#class');
-  await expect(linksBox(page)).toBeVisible();
-}
-
-async function paste(page, text) {
-  await linksBox(page).fill(text);
-  await page.getByRole('button', { name: 'Read the links' }).click();
-}
+const { linksBox, report, openClass, paste } = require('./fixtures/class-view');
 
 /** Percent-encodes all but RFC 3986 unreserved characters, as the app does. */
 const pct = (text) => encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
