@@ -186,6 +186,7 @@ test('a reason hidden before projecting stays hidden after a reload; "Show hidde
   await expect(page.getByRole('table', { name: 'Class counts per point' })).toBeVisible();
 
   await page.getByRole('button', { name: 'Show hidden reasons' }).click();
+  await expect(reasonsView(page).getByRole('heading', { level: 4 })).toBeFocused();
   expect(await readReasons(page)).toEqual(expectedReasons(true));
   await expect(reasonsView(page)).not.toContainText(/\d+ reasons? (is|are) hidden/);
   expect(await page.evaluate((key) => localStorage.getItem(key), HIDDEN_KEY)).toBeNull();
@@ -317,6 +318,7 @@ test('a long tag shows 8 reasons, then "Show N more" shows the rest (and the han
   await expect(russia.locator('li')).toHaveCount(8);
   await russia.getByRole('button', { name: 'Show 2 more reasons' }).click();
   await expect(russia.locator('li')).toHaveCount(10);
+  await expect(russia.getByRole('heading')).toBeFocused();
   await expect(russia.locator('li').last()).toContainText('Reason number 10');
 });
 

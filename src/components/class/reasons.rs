@@ -8,8 +8,13 @@
 //! browser: `ClassState::hide_reason`). A reason is the student's own text:
 //! always a text node (never markup), its direction isolated (`dir="auto"`
 //! on the element holding it, inside the quotes; the name in `<bdi>`), so
-//! right-to-left writing cannot reorder the line around it. The same section is the printable handout: its Print button
-//! marks it (`data-printing`) and `style/print.css` prints it alone.
+//! right-to-left writing cannot reorder the line around it.
+//!
+//! The same section is the printable handout: its Print button marks it
+//! (`data-printing`, every reason shown) and `style/print.css` prints it alone.
+//!
+//! A button that goes when pressed (Hide, Show hidden reasons, Show more)
+//! hands the focus on: to its tag's heading, or to the section's heading.
 
 use crate::browser;
 use crate::components::class::state::use_class;
@@ -41,20 +46,15 @@ pub fn ReasonsByPoint(
     // Shown a task after the counts: a class of a thousand puts nearly a thousand reasons on
     // the screen, and the counts need not wait for them (the benchmark times both).
     let reasons = RwSignal::new(ClassReasons::default());
-    // Where focus goes once a hidden reason's button is gone (its tag's heading).
+    // Where focus goes once the view shows the reasons a pressed button changed.
     let focus_next = StoredValue::new(None::<String>);
     Effect::new(move |_| {
         let read = class.reasons();
         set_timeout(
             move || {
                 if reasons.try_set(read).is_none() {
-                    if let Some(group) = focus_next.try_update_value(Option::take).flatten() {
-                        // Once the view shows the change: the heading, or, if the point went, the section's.
-                        request_animation_frame(move || {
-                            if !browser::focus_in_place(&group) {
-                                browser::focus_in_place(HEADING_ID);
-                            }
-                        });
+                    if let Some(id) = focus_next.try_update_value(Option::take).flatten() {
+                        focus_when_shown(id);
                     }
                 }
             },
@@ -111,7 +111,14 @@ pub fn ReasonsByPoint(
                         .then(|| {
                             view! {
                                 <p class="reasons-hidden">{reasons_hidden(hidden)}</p>
-                                <button type="button" class="button" on:click=move |_| class.show_hidden_reasons()>
+                                <button
+                                    type="button"
+                                    class="button"
+                                    on:click=move |_| {
+                                        focus_next.set_value(Some(HEADING_ID.to_owned()));
+                                        class.show_hidden_reasons();
+                                    }
+                                >
                                     {ui::cv_reasons_show_hidden()}
                                 </button>
                             }
@@ -255,7 +262,10 @@ fn tag_view(
                         <button
                             type="button"
                             class="button ghost reasons-screen-only"
-                            on:click=move |_| expanded.update(|open| open.push((n, tag)))
+                            on:click=move |_| {
+                                expanded.update(|open| open.push((n, tag)));
+                                focus_when_shown(group_id(n, tag));
+                            }
                         >
                             {reasons_more(more)}
                         </button>
@@ -263,6 +273,17 @@ fn tag_view(
                 })}
         </div>
     }
+}
+
+/// Once the view shows the change (the next frame), focuses the element
+/// `id`, or, if it went with the change (a point whose reasons were all
+/// hidden), the section's heading.
+fn focus_when_shown(id: String) {
+    request_animation_frame(move || {
+        if !browser::focus_in_place(&id) {
+            browser::focus_in_place(HEADING_ID);
+        }
+    });
 }
 
 /// The id of a point's tag group heading: "reasons-21-russia".

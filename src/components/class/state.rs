@@ -384,7 +384,6 @@ impl ClassState {
         self.read_now();
     }
 
-    /// Empties the box and its saved copy, keeping the text for an undo.
     /// Empties the box and its saved copy, and forgets the hidden reasons,
     /// keeping both for an undo.
     pub fn clear(&self) {
