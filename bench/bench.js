@@ -110,16 +110,32 @@ async function measure(browser, url, ready, radios) {
   };
 }
 
-/** Student links for a class: `n` links, two leanings and some noise, made with the app's codec. */
-function classLinks(n, base) {
+// BENCH_CLASS_REASONS=1: every student's link carries reasons too (issue 27's budget: 1,000 links with
+// reasons read within 100 ms), two of them at the full 36 characters, in English, Ukrainian or German.
+const CLASS_REASONS = process.env.BENCH_CLASS_REASONS === '1';
+const REASON_TEXTS = require('fs').readFileSync(require('path').join(__dirname, '../core/fixtures/reasons.txt'), 'utf8')
+  .split('\n').filter((l) => l && !l.startsWith('#')).map((l) => l.split(' ').slice(2).join(' '));
+
+/** Student links for a class: `n` links, two leanings and some noise, made with the app's codec (with reasons if asked). */
+function classLinks(n, base, withReasons = CLASS_REASONS) {
   const { shareCode } = require('../tests/e2e/helpers');
+  const { reasonLink } = require('../tests/e2e/fixtures/reason-links');
   const lines = [];
   for (let i = 0; i < n; i++) {
     const tags = Array.from({ length: points.length }, (_, p) => {
       const lean = i % 2 ? 'R' : 'U';
       return (p * 7 + i) % 5 === 0 ? '-' : (p < 10 ? lean : 'RUN'[(p + i) % 3]);
     }).join('');
-    lines.push(`${base}#share=${shareCode(tags)}&name=Student%20${i}`);
+    if (!withReasons) {
+      lines.push(`${base}#share=${shareCode(tags)}&name=Student%20${i}`);
+      continue;
+    }
+    // Two tagged points, spread over the plan, each with a full-length reason.
+    const tagged = [...tags].map((t, p) => (t === '-' ? null : p + 1)).filter(Boolean);
+    const chosen = [...new Set([tagged[i % tagged.length], tagged[(i * 11 + 5) % tagged.length]])];
+    const reasons = Object.fromEntries(chosen.map((p, k) => [p, REASON_TEXTS[(i + k) % REASON_TEXTS.length]]));
+    const tagMap = Object.fromEntries([...tags].map((t, p) => [p + 1, t]).filter(([, t]) => t !== '-'));
+    lines.push(reasonLink(base, { tags: tagMap, reasons, name: `Student ${i}` }));
   }
   return lines.join('\n');
 }
@@ -132,7 +148,7 @@ async function measureClass(browser, base, n) {
   await page.goto(`${base}#class`);
   await page.waitForSelector('#student-links');
   const text = classLinks(n, base);
-  const result = await page.evaluate(async ({ text, n }) => {
+  const result = await page.evaluate(async ({ text, n, reasons }) => {
     const box = document.getElementById('student-links');
     box.value = text;
     // As a paste does: the class view keeps the box's text in its state on input.
@@ -149,12 +165,16 @@ async function measureClass(browser, base, n) {
     const t0 = performance.now();
     [...document.querySelectorAll('button')].find((b) => b.textContent.trim() === 'Read the links').click();
     const counted = await shown(() => document.querySelector('.result-title')?.textContent.includes(`${n} students`));
+    // With reasons: until the reasons view shows them too (a task after the counts).
+    const explained = reasons ? await shown(() => document.querySelector('.class-reasons .reason-point')) : null;
     const grouped = await shown(() => document.querySelector('.camps-result'));
     await new Promise((r) => setTimeout(r, 300));
-    return { counted: counted - t0, grouped: grouped - t0, longTasks: window.__perf.longTasks };
-  }, { text, n });
+    return {
+      counted: counted - t0, explained: explained && explained - t0, grouped: grouped - t0, longTasks: window.__perf.longTasks,
+    };
+  }, { text, n, reasons: CLASS_REASONS });
   await context.close();
-  return { n, ...result, longestTask: Math.max(0, ...result.longTasks) };
+  return { n, reasons: CLASS_REASONS, ...result, longestTask: Math.max(0, ...result.longTasks) };
 }
 
 (async () => {

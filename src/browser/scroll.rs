@@ -37,6 +37,17 @@ fn focus_and_bring(el: &HtmlElement, block: web_sys::ScrollLogicalPosition, smoo
     el.scroll_into_view_with_scroll_into_view_options(&scroll);
 }
 
+/// Gives the element focus where it is, without scrolling: for a control that
+/// went away under the reader's pointer (a hidden reason's Hide button), the
+/// focus moves to the nearest thing left, and the page stays still.
+/// Whether the element was there.
+pub fn focus_in_place(id: &str) -> bool {
+    let Some(el) = element_by_id(id) else { return false };
+    let opts = web_sys::FocusOptions::new();
+    opts.set_prevent_scroll(true);
+    el.focus_with_options(&opts).is_ok()
+}
+
 /// Scrolls an element to the top of the view, as following its fragment would.
 pub fn scroll_to_element(id: &str) {
     if let Some(el) = element_by_id(id) {

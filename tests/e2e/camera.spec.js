@@ -3,13 +3,14 @@
 // webcam is Chromium's fake device playing a video made at test time
 // (fixtures/qr-video.js) in a loop: each code comes back every loop, so
 // "read exactly once" is tested against real repeats.
-const { test, expect, chromium } = require('@playwright/test');
+const { test, expect } = require('@playwright/test');
 const fs = require('fs');
 const http = require('http');
 const path = require('path');
-const { launchOptions } = require('../../scripts/chromium');
 const { qrVideo } = require('./fixtures/qr-video');
+const { withCamera: withFakeCamera } = require('./fixtures/camera');
 const { decodeRepeatedly } = require('./fixtures/decoder');
+const { linksBox, openClass } = require('./fixtures/class-view');
 const { tagString, shareCode, openPage, tag, expectAxeClean } = require('./helpers');
 
 const BASE = `http://127.0.0.1:${process.env.WTP_TEST_PORT}/`;
@@ -31,39 +32,8 @@ const FIVE = [
   link({ 2: 'U', 3: 'U', 4: 'R' }, 'Eve'),
 ];
 
-/**
- * Runs `body` with a page of a Chromium whose camera plays `video` (the
- * permission prompt answered yes, and the permission granted). Its own
- * browser: Playwright's `test.use({ launchOptions })` cannot differ between
- * describe blocks of one file.
- */
-async function withCamera(video, body, viewport = { width: 1280, height: 800 }) {
-  const camera = await chromium.launch({
-    ...launchOptions,
-    args: [...launchOptions.args, '--use-fake-ui-for-media-stream', '--use-fake-device-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`],
-  });
-  try {
-    const context = await camera.newContext({ baseURL: BASE, viewport, serviceWorkers: 'block' });
-    await context.grantPermissions(['camera']);
-    const page = await context.newPage();
-    await page.addInitScript(recordStreams);
-    await body(page, camera);
-  } finally {
-    await camera.close();
-  }
-}
-
-/** Records every stream getUserMedia returns, so a test can check that each track ended. */
-function recordStreams() {
-  window.__streams = [];
-  const original = navigator.mediaDevices.getUserMedia.bind(navigator.mediaDevices);
-  navigator.mediaDevices.getUserMedia = async (constraints) => {
-    const stream = await original(constraints);
-    window.__streams.push(stream);
-    return stream;
-  };
-}
+/** A page of a Chromium whose camera plays `video` (fixtures/camera.js), on this run's site. */
+const withCamera = (video, body, viewport) => withFakeCamera(video, BASE, body, viewport);
 
 const trackStates = (page) => page.evaluate(() => window.__streams.flatMap((s) => s.getTracks().map((t) => t.readyState)));
 
@@ -72,14 +42,8 @@ async function expectCameraOff(page) {
   expect((await trackStates(page)).length).toBeGreaterThan(0);
 }
 
-const linksBox = (page) => page.getByRole('textbox', { name: 'Student links' });
 const panel = (page) => page.getByRole('region', { name: "Scanning students' codes" });
 const table = (page) => page.getByRole('table', { name: 'Class counts per point' });
-
-async function openClass(page) {
-  await openPage(page, '#class');
-  await expect(linksBox(page)).toBeVisible();
-}
 
 async function startScanning(page) {
   await page.getByRole('button', { name: "Scan students' codes" }).click();

@@ -9,20 +9,9 @@ const {
   expectAxeClean: expectNoViolations,
 } = require('./helpers');
 
-const linksBox = (page) => page.getByRole('textbox', { name: 'Student links' });
-const report = (page) => page.locator('.class-report');
+const { linksBox, report, openClass, paste } = require('./fixtures/class-view');
 const table = (page) => page.getByRole('table', { name: 'Class counts per point' });
 const row = (page, n) => table(page).getByRole('row', { name: new RegExp(`^Point ${n} `) });
-
-async function openClass(page) {
-  await openPage(page, '#class');
-  await expect(linksBox(page)).toBeVisible();
-}
-
-async function paste(page, text) {
-  await linksBox(page).fill(text);
-  await page.getByRole('button', { name: 'Read the links' }).click();
-}
 
 /** Counts in one table row: [Russia, Ukraine, Neutral, Untagged]. */
 async function rowCounts(page, n) {

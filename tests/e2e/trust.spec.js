@@ -7,20 +7,10 @@ const {
   POINTS, TAGS_KEY, tagString, shareCode, openPage, waitForApp, tag, tagAll, expectShown, expectStored, storedRaw,
   expectTally,
 } = require('./helpers');
+const { spreadsheetCells, naiveCells, runsAsFormula } = require('./fixtures/csv');
 
 const CLASS_KEY = 'weigh-the-plan:class-input:v1';
-const linksBox = (page) => page.getByRole('textbox', { name: 'Student links' });
-const report = (page) => page.locator('.class-report');
-
-async function openClass(page) {
-  await openPage(page, '#class');
-  await expect(linksBox(page)).toBeVisible();
-}
-
-async function paste(page, text) {
-  await linksBox(page).fill(text);
-  await page.getByRole('button', { name: 'Read the links' }).click();
-}
+const { linksBox, report, openClass, paste } = require('./fixtures/class-view');
 
 /** Percent-encodes all but RFC 3986 unreserved characters, as the app does. */
 const pct = (text) => encodeURIComponent(text).replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
@@ -287,39 +277,6 @@ test('CSV with either separator: names and class labels that start like formulas
     ]);
   }
 });
-
-/**
- * How a spreadsheet splits a file with `sep`: a cell that opens with a quote runs to the closing quote (`""` is
- * one quote) and what follows up to the separator is added as it is; in any other cell a quote is plain text.
- * Rows end at CR, LF or CRLF outside quotes. (The same reading as the core's test, core/src/class/csv.rs.)
- */
-function spreadsheetCells(text, sep) {
-  const cells = [];
-  let cell = '';
-  let quoted = false;
-  let atStart = true;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') { cell += '"'; i++; } else if (c === '"') quoted = false; else cell += c;
-      continue;
-    }
-    const ends = c === sep || c === '\r' || c === '\n';
-    if (c === '"' && atStart) quoted = true;
-    else if (ends) { cells.push(cell); cell = ''; if (c === '\r' && text[i + 1] === '\n') i++; } else cell += c;
-    atStart = ends;
-  }
-  cells.push(cell);
-  return cells;
-}
-
-/** How a tool that knows nothing of quotes splits it: at every line break and separator, one opening quote dropped. */
-const naiveCells = (text, sep) => text.split(/[\r\n]/).flatMap((line) => line.split(sep)).map((c) => c.replace(/^"/, ''));
-
-/** A cell a spreadsheet runs: it starts like a formula, or does once leading tabs and line breaks go (the one
- * cell that may start with a line break is the rest of the file after a quote that closed a cell). */
-const FORMULA = /^[=+\-@\t\r＝＋－＠]/;
-const runsAsFormula = (cell) => FORMULA.test(cell.replace(/^[\t\r\n]+/, '')) || (FORMULA.test(cell) && !cell.startsWith('\r\n'));
 
 test('a CSV opened with the other separator holds no formula either (issue 25): names and labels with ; or , inside', async ({ page }) => {
   await openClass(page);

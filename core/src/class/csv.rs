@@ -132,7 +132,12 @@ pub fn csv_per_point(counts: &ClassCounts, content: &Content, sep: Separator) ->
 /// Header and one row per student, in the given order: a label (the name
 /// from the link when `include_names` and there is one, else "Student 1",
 /// "Student 2", … by position), the class label, how many points they gave
-/// each answer, then their answer on each point (empty when untagged).
+/// each answer, their answer on each point (empty when untagged), then their
+/// reason for each point (empty when none, or when the link's reasons could
+/// not be read). The reasons' columns come after the answers', so the columns
+/// a file had before reasons existed keep their places. Every reason is in
+/// the file, those the teacher hid on screen too: the file is the teacher's
+/// record of what the students sent; hiding is for the projected screen.
 pub fn csv_per_student<'a>(
     entries: impl IntoIterator<Item = &'a Entry>,
     include_names: bool,
@@ -141,6 +146,7 @@ pub fn csv_per_student<'a>(
     let mut header = vec![ui::class_csv_student().to_owned(), ui::class_csv_class().to_owned()];
     header.extend(CATEGORIES.iter().map(|&c| category_label(c).to_owned()));
     header.extend((1..=crate::POINT_COUNT).map(ui::class_csv_point_n));
+    header.extend((1..=crate::POINT_COUNT).map(ui::class_csv_point_reason));
     let mut out = row(header, sep);
     for (i, entry) in entries.into_iter().enumerate() {
         let label = match (&entry.name, include_names) {
@@ -151,6 +157,8 @@ pub fn csv_per_student<'a>(
         let mut cells = vec![label, entry.class.clone().unwrap_or_default()];
         cells.extend(CATEGORIES.iter().map(|&c| tally.get(c).to_string()));
         cells.extend(entry.tags.iter().map(|(_, t)| t.map_or("", Tag::label).to_owned()));
+        let reasons = entry.reasons.as_ref().ok();
+        cells.extend((1..=crate::POINT_COUNT as u8).map(|n| reasons.and_then(|r| r.get(n)).unwrap_or("").to_owned()));
         out.push_str(&row(cells, sep));
     }
     out
@@ -160,7 +168,8 @@ pub fn csv_per_student<'a>(
 mod tests {
     use super::*;
     use crate::class::{gather, Gathered};
-    use crate::share::fragment;
+    use crate::reasons::{Reasons, ReasonsUnreadable, MAX_REASON_CHARS};
+    use crate::share::{fragment, fragment_with_reasons};
     use crate::tags::Tags;
     use crate::{content, POINT_COUNT};
     use proptest::prelude::*;
@@ -352,12 +361,17 @@ mod tests {
         let lines: Vec<&str> = named.split_terminator("\r\n").collect();
         assert_eq!(lines.len(), 4);
         assert!(lines[0].starts_with("Student,Class,Russia,Ukraine,Neutral,Untagged,Point 1,Point 2,"));
-        assert!(lines[0].ends_with(&format!(",Point {POINT_COUNT}")));
-        let rest = ",".repeat(POINT_COUNT - 2);
-        assert_eq!(lines[1], format!("'=cmd|' /C calc'!A0,9B,1,1,0,{},Russia,Ukraine{rest}", POINT_COUNT - 2));
+        assert!(lines[0].contains(&format!(",Point {POINT_COUNT},Point 1 reason,Point 2 reason,")));
+        assert!(lines[0].ends_with(&format!(",Point {POINT_COUNT} reason")));
+        // No reasons in these links: their columns are empty.
+        let (rest, no_reasons) = (",".repeat(POINT_COUNT - 2), ",".repeat(POINT_COUNT));
+        assert_eq!(
+            lines[1],
+            format!("'=cmd|' /C calc'!A0,9B,1,1,0,{},Russia,Ukraine{rest}{no_reasons}", POINT_COUNT - 2)
+        );
         assert_eq!(
             lines[2],
-            format!("\"Bo, Jr\",,1,0,1,{},Russia,{}Neutral", POINT_COUNT - 2, ",".repeat(POINT_COUNT - 2))
+            format!("\"Bo, Jr\",,1,0,1,{},Russia,{}Neutral{no_reasons}", POINT_COUNT - 2, ",".repeat(POINT_COUNT - 2))
         );
         assert!(lines[3].starts_with("Student 3,,1,1,0,"));
         let anonymous = csv_per_student(&g.entries, false, C);
@@ -372,10 +386,30 @@ mod tests {
 
     /// A per-student file with one student of this name and class label.
     fn one_student(name: &str, label: &str, sep: Separator) -> (String, Gathered) {
+        with_reasons(name, label, &[], sep)
+    }
+
+    /// The same, the student giving these reasons (each point tagged Russia).
+    fn with_reasons(name: &str, label: &str, given: &[(u8, &str)], sep: Separator) -> (String, Gathered) {
         let mut t = Tags::default();
         t.set(1, Some(Tag::Russia));
-        let g = gather(&format!("#{}", fragment(&t, Some(name), Some(label))), None);
+        let mut reasons = Reasons::default();
+        for &(n, text) in given {
+            t.set(n, Some(Tag::Russia));
+            reasons.set(n, text).unwrap();
+        }
+        let link = fragment_with_reasons(&t, &reasons, Some(name), Some(label)).unwrap();
+        let g = gather(&format!("#{link}"), None);
+        assert_eq!(g.entries[0].reasons, Ok(reasons), "{link}");
         (csv_per_student(&g.entries, true, sep), g)
+    }
+
+    /// Columns of a per-student row: the student, the class, four counts, an answer a point, a reason a point.
+    const COLUMNS: usize = 2 + CATEGORIES.len() + 2 * POINT_COUNT;
+
+    /// The column of point `n`'s reason.
+    fn reason_column(n: u8) -> usize {
+        2 + CATEGORIES.len() + POINT_COUNT + usize::from(n) - 1
     }
 
     #[test]
@@ -386,7 +420,7 @@ mod tests {
                 let rows = spreadsheet_rows(&csv, sep);
                 assert_eq!(rows.len(), 2, "{sep:?} {start:?}: {csv}");
                 let cells = &rows[1];
-                assert_eq!(cells.len(), 2 + CATEGORIES.len() + POINT_COUNT, "{sep:?} {start:?}: {csv}");
+                assert_eq!(cells.len(), COLUMNS, "{sep:?} {start:?}: {csv}");
                 // The cleaned name and label (control characters such as tab and CR are dropped from them).
                 let (name, label) = (g.entries[0].name.clone().unwrap(), g.entries[0].class.clone().unwrap());
                 assert_eq!(cells[0], guard(&name), "{sep:?} {start:?}");
@@ -417,6 +451,56 @@ mod tests {
     }
 
     #[test]
+    fn reasons_have_a_column_a_point_after_the_answers() {
+        let mut a = Tags::default();
+        a.set(21, Some(Tag::Russia));
+        a.set(6, Some(Tag::Ukraine));
+        let mut reasons = Reasons::default();
+        reasons.set(21, "It rewards the invasion.").unwrap();
+        reasons.set(6, "Армія, \"обмежена\"; так").unwrap();
+        let good = format!("#{}", fragment_with_reasons(&a, &reasons, Some("Ana"), None).unwrap());
+        // The same student's reasons, damaged: the tags count, the reasons' cells stay empty.
+        let damaged = good.replace("&name=Ana", "&name=Bo").replace("&why=", "&why=A");
+        let g = gather(&format!("{good}\n{damaged}"), None);
+        assert_eq!(g.entries[1].reasons, Err(ReasonsUnreadable::Damaged));
+        for sep in Separator::ALL {
+            let rows = spreadsheet_rows(&csv_per_student(&g.entries, false, sep), sep);
+            assert_eq!(rows.len(), 3);
+            assert!(rows.iter().all(|r| r.len() == COLUMNS), "{sep:?}");
+            assert_eq!(rows[0][reason_column(21)], "Point 21 reason");
+            assert_eq!(rows[1][reason_column(21)], "It rewards the invasion.");
+            assert_eq!(rows[1][reason_column(6)], "Армія, \"обмежена\"; так");
+            assert_eq!(rows[1][reason_column(5)], "");
+            assert_eq!(rows[1][2 + CATEGORIES.len() + 20], "Russia", "the answers keep their columns");
+            assert_eq!(rows[2][2 + CATEGORIES.len() + 20], "Russia");
+            assert!(rows[2][reason_column(1)..].iter().all(String::is_empty), "{sep:?}");
+        }
+    }
+
+    #[test]
+    fn reasons_that_start_like_formulas_read_back_guarded_with_either_separator() {
+        for start in DANGEROUS {
+            // Tab and CR are spaces in a reason (then trimmed): what the link carries is the cleaned text.
+            let given = [(5, format!("{start}1+1;x,\"q\"")), (9, format!("ok; {start}cmd|' /C calc'!A0"))];
+            let given: Vec<(u8, &str)> = given.iter().map(|(n, t)| (*n, t.as_str())).collect();
+            for sep in Separator::ALL {
+                let (csv, g) = with_reasons("Ana", "9B", &given, sep);
+                let reasons = g.entries[0].reasons.clone().unwrap();
+                let rows = spreadsheet_rows(&csv, sep);
+                assert_eq!(rows.len(), 2, "{sep:?} {start:?}: {csv}");
+                for n in [5, 9] {
+                    let cell = &rows[1][reason_column(n)];
+                    assert_eq!(*cell, guard(reasons.get(n).unwrap()), "{sep:?} {start:?}");
+                    assert!(!runs_as_formula(cell), "{sep:?} {start:?}: {cell:?}");
+                }
+                for cell in every_reading(&csv) {
+                    assert!(!runs_as_formula(&cell), "{sep:?} file, start {start:?}: cell {cell:?} in {csv}");
+                }
+            }
+        }
+    }
+
+    #[test]
     fn per_point_rows_split_into_the_same_cells_with_either_separator() {
         let g = gather(&class_text(), None);
         let counts = ClassCounts::count(g.entries.iter().map(|e| &e.tags));
@@ -432,7 +516,42 @@ mod tests {
         prop_oneof!["[=+@a;,\"'\t\r\n ＝＋－＠-]{0,12}", any::<String>(),]
     }
 
+    /// A reason as a student could write it: heavy in formula starts, separators and quotes.
+    fn tricky_reason() -> impl Strategy<Value = String> {
+        prop_oneof!["[=+@a;,\"'\t\r\n ＝＋－＠-]{1,36}", "[=+@-][a-z;,\" ]{0,20}", "\\PC{1,36}",]
+    }
+
     proptest! {
+        #[test]
+        fn reasons_in_a_file_read_with_either_separator_never_start_a_formula_and_read_back(
+            first in tricky_reason(),
+            second in tricky_reason(),
+            points in (1u8..=POINT_COUNT as u8, 1u8..=POINT_COUNT as u8),
+        ) {
+            let mut given: Vec<(u8, String)> = vec![(points.0, first)];
+            if points.1 != points.0 {
+                given.push((points.1, second));
+            }
+            // Within the budget, as the page allows (a reason with nothing visible is none).
+            let given: Vec<(u8, String)> =
+                given.into_iter().map(|(n, t)| (n, t.chars().take(MAX_REASON_CHARS).collect())).collect();
+            let given: Vec<(u8, &str)> = given.iter().map(|(n, t)| (*n, t.as_str())).collect();
+            for sep in Separator::ALL {
+                let (file, g) = with_reasons("Ana", "9B", &given, sep);
+                for read in every_reading(&file) {
+                    prop_assert!(!runs_as_formula(&read), "{:?} file {:?}: cell {:?}", sep, file, read);
+                }
+                // With its own separator each reason reads back in its column, guarded.
+                let rows = spreadsheet_rows(&file, sep);
+                prop_assert_eq!(rows.len(), 2);
+                prop_assert_eq!(rows[1].len(), COLUMNS);
+                let reasons = g.entries[0].reasons.clone().unwrap();
+                for n in 1..=POINT_COUNT as u8 {
+                    prop_assert_eq!(&rows[1][reason_column(n)], &guard(reasons.get(n).unwrap_or("")));
+                }
+            }
+        }
+
         #[test]
         fn any_cells_in_any_file_read_with_either_separator_never_start_a_formula(
             texts in proptest::collection::vec(tricky_text(), 1..5),

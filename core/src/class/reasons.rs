@@ -18,6 +18,7 @@
 //! result link: those are made from tags only.
 
 use super::gather::Entry;
+use super::measures::normalised_entropy;
 use super::words::student_label;
 use crate::base64url;
 use crate::tags::Tag;
@@ -139,6 +140,29 @@ pub struct PointReasons {
     pub by_tag: Vec<TagReasons>,
 }
 
+impl PointReasons {
+    /// How many students chose Russia, Ukraine and Neutral on the point.
+    pub fn answers(&self) -> [usize; 3] {
+        let mut answers = [0; 3];
+        for t in &self.by_tag {
+            answers[tag_index(t.tag)] = t.students;
+        }
+        answers
+    }
+
+    /// How divided the class is on the point, among the students who tagged
+    /// it: the split measure's normalised entropy (`measures`), 0 when they
+    /// all chose one answer, 1 for a third each.
+    pub fn division(&self) -> f64 {
+        normalised_entropy(self.answers())
+    }
+
+    /// Whether any of its reasons is not hidden.
+    pub fn has_visible(&self) -> bool {
+        self.by_tag.iter().any(|t| t.visible().next().is_some())
+    }
+}
+
 /// The class's reasons: the points at least one student gave a reason for
 /// (hidden or not), in point order.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -153,6 +177,17 @@ impl ClassReasons {
     /// A point's reasons, if any student gave one.
     pub fn point(&self, number: u8) -> Option<&PointReasons> {
         self.points.iter().find(|p| p.number == number)
+    }
+
+    /// The points with a reason to show (one not hidden) among `shown`, the
+    /// point the class is most divided on first ([`PointReasons::division`]),
+    /// then in point order: the lesson plan has the first one's reasons read aloud.
+    pub fn most_divided_first(&self, shown: &[u8]) -> Vec<&PointReasons> {
+        let mut points: Vec<&PointReasons> =
+            self.points.iter().filter(|p| shown.contains(&p.number) && p.has_visible()).collect();
+        // Stable, and the points are in point order: ties keep it.
+        points.sort_by(|a, b| b.division().total_cmp(&a.division()));
+        points
     }
 }
 
@@ -309,6 +344,69 @@ mod tests {
         shown.hide(bo);
         shown.show(bo);
         assert!(shown.is_empty());
+    }
+
+    #[test]
+    fn the_most_divided_point_comes_first_and_points_with_nothing_to_show_go() {
+        let g = gather(&class(), None);
+        let all: Vec<u8> = (1..=POINT_COUNT as u8).collect();
+        let r = reasons_by_point(g.included(true), &HiddenReasons::default());
+        // Point 21: 4 Russia, 1 Ukraine, 1 Neutral; point 6: 2 Ukraine, no division.
+        assert_eq!(r.point(21).unwrap().answers(), [4, 1, 1]);
+        assert!(r.point(21).unwrap().division() > 0.7 && r.point(6).unwrap().division() == 0.0);
+        let order = |r: &ClassReasons, shown: &[u8]| -> Vec<u8> {
+            r.most_divided_first(shown).iter().map(|p| p.number).collect()
+        };
+        assert_eq!(order(&r, &all), vec![21, 6]);
+        // The theme filter's points only.
+        assert_eq!(order(&r, &[1, 2, 6]), vec![6]);
+        // A point whose every reason is hidden has nothing to show.
+        let mut hidden = HiddenReasons::default();
+        for t in &r.point(21).unwrap().by_tag {
+            t.reasons.iter().for_each(|reason| hidden.hide(reason.id));
+        }
+        let r = reasons_by_point(g.included(true), &hidden);
+        assert_eq!((r.total, r.hidden), (5, 3));
+        assert_eq!(order(&r, &all), vec![6]);
+        // Equally divided points keep their order.
+        let ties = [
+            link(&tags_of(&[(3, Tag::Russia)]), &[(3, "c")], None, true),
+            link(&tags_of(&[(2, Tag::Neutral)]), &[(2, "b")], None, true),
+        ];
+        let g = gather(&ties.join("\n"), None);
+        assert_eq!(order(&reasons_by_point(g.included(true), &HiddenReasons::default()), &all), vec![2, 3]);
+    }
+
+    #[test]
+    fn the_lesson_plan_says_why_within_the_budget_and_the_time_it_borrows() {
+        use crate::reasons::{MAX_REASONS, MAX_REASON_CHARS};
+        use crate::ui;
+        let room = &crate::content().classroom;
+        let at = |title: &str| room.steps.iter().position(|s| s.title == title).expect(title);
+        let step = &room.steps[at("Say why")];
+        // The budget the page enforces, and the field, the view and the switch as the page labels them.
+        assert!(step
+            .text
+            .contains(&format!("at most {MAX_REASONS} points, in up to {MAX_REASON_CHARS} characters each")));
+        for label in [ui::why_visible(), ui::cv_reasons_heading(), ui::cv_show_names()] {
+            assert!(step.text.contains(&format!("“{label}”")), "{label}");
+        }
+        // After tagging, before the links are sent and gathered: the links carry the reasons.
+        assert!(at("Tag the points") < at("Say why") && at("Say why") < at("Gather the links"));
+        assert!(
+            step.text.contains("copies their share link")
+                && !room.steps[at("Tag the points")].text.contains("share link")
+        );
+        // No class time of its own: a minute or two of the tagging, the reading aloud in the discussion.
+        assert_eq!(step.minutes, 0);
+        assert!(step.text.contains("a minute or two of its time") && step.text.contains("of the discussion time"));
+        // "Even a class of 30 … about two minutes": every student's reason for one point, as long as
+        // the budget allows (in the words of the full-length samples), read aloud at 150 words a minute.
+        assert!(step.text.contains("a class of 30 gives at most 30 short lines on one point: about two minutes"));
+        let words =
+            crate::reasons::tests::sample("en").iter().map(|(_, t)| t.split_whitespace().count()).max().unwrap();
+        assert!(30 * words <= 2 * 150, "{words} words a reason");
+        assert!(room.steps[at("Discuss")].text.contains("most divided point"));
     }
 
     #[test]

@@ -128,6 +128,41 @@ pub fn reasons_unread_lines(g: &Gathered) -> Vec<String> {
     g.reasons_unread().into_iter().map(|(line, why)| reasons_unread_line(line, why)).collect()
 }
 
+// --- The reasons, point by point --------------------------------------------
+
+/// "Russia: 4 students": a tag and how many students chose it on the point.
+pub fn reasons_tag(tag: Tag, n: usize) -> String {
+    ui::class_reasons_tag(&students(n), tag.label())
+}
+
+/// "Ana's reason for point 21" (after "Hide", for screen readers).
+pub fn reason_whose(who: &str, point: u8) -> String {
+    ui::class_reason_hide_whose(point, who)
+}
+
+/// "2 reasons are hidden in this browser."
+pub fn reasons_hidden(n: usize) -> String {
+    if n == 1 {
+        ui::class_reasons_hidden_one(n)
+    } else {
+        ui::class_reasons_hidden_other(n)
+    }
+}
+
+/// "Show 3 more reasons".
+pub fn reasons_more(n: usize) -> String {
+    if n == 1 {
+        ui::class_reasons_more_one(n)
+    } else {
+        ui::class_reasons_more_other(n)
+    }
+}
+
+/// When no counted link carries a reason: what students can write, and where.
+pub fn reasons_none() -> String {
+    ui::cv_reasons_none(crate::reasons::MAX_REASON_CHARS, crate::reasons::MAX_REASONS)
+}
+
 /// "Line 7, “#share=1AB…&name=•••”: This link is damaged: …" (the error's
 /// own message); names in the excerpt hidden unless `show_names`.
 pub fn invalid_line(i: &Invalid, show_names: bool) -> String {
@@ -389,6 +424,15 @@ mod tests {
         assert_eq!(lesson_minutes(0), None);
         assert_eq!(lesson_minutes(1).as_deref(), Some("1 minute"));
         assert_eq!(lesson_minutes(20).as_deref(), Some("20 minutes"));
+        assert_eq!(reasons_tag(Tag::Russia, 4), "Russia: 4 students");
+        assert_eq!(reasons_tag(Tag::Neutral, 1), "Neutral: 1 student");
+        assert_eq!(reasons_tag(Tag::Ukraine, 0), "Ukraine: 0 students");
+        assert_eq!(reason_whose("Student 2", 21), "Student 2's reason for point 21");
+        assert_eq!(reasons_hidden(1), "1 reason is hidden in this browser.");
+        assert_eq!(reasons_hidden(3), "3 reasons are hidden in this browser.");
+        assert_eq!(reasons_more(1), "Show 1 more reason");
+        assert_eq!(reasons_more(12), "Show 12 more reasons");
+        assert!(reasons_none().contains("up to 2 points, in up to 36 characters each"), "{}", reasons_none());
     }
 
     #[test]

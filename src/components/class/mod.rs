@@ -7,6 +7,7 @@ pub mod export;
 pub mod gather;
 pub mod measures;
 pub mod names;
+pub mod reasons;
 pub mod report;
 pub mod result;
 pub mod result_page;

@@ -1,12 +1,14 @@
 //! The class result: the overall tally, the strip, where the class agrees
-//! and splits, camps, you and the class, the per-point table, names (closed),
-//! and export. It takes its data as props: the class view passes what was
-//! gathered; a class result link passes counts alone (no camps, no names).
+//! and splits, the students' reasons point by point, camps, you and the
+//! class, the per-point table, names (closed), and export. It takes its data
+//! as props: the class view passes what was gathered; a class result link
+//! passes counts alone (no reasons, camps or names).
 
 use crate::components::class::camps::ClassCamps;
 use crate::components::class::export::ClassExport;
 use crate::components::class::measures::ClassMeasures;
 use crate::components::class::names::ClassNames;
+use crate::components::class::reasons::ReasonsByPoint;
 use crate::components::class::strip::ClassStrip;
 use crate::components::class::table::ClassTable;
 use crate::components::class::you::ClassYou;
@@ -83,6 +85,8 @@ pub fn ClassResult(
                 <StackedBar counts=overall_counts/>
                 <ClassStrip counts=counts_now shown=shown_points/>
                 <ClassMeasures counts=counts_now/>
+                // The students' reasons: the class view only (a result link carries none).
+                {entries.map(|_| view! { <ReasonsByPoint shown=shown_points/> })}
                 {match camps {
                     Some(camps) => view! { <ClassCamps camps=camps/> }.into_any(),
                     None => {

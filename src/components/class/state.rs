@@ -1,15 +1,17 @@
 //! The class view's state: the teacher's pasted links (kept in their own
 //! storage key, never mixed with the teacher's own tags, until the teacher
 //! forgets the class), what was read from them, whether names show on
-//! screen, and the camps (a task later for large classes, so no single task
-//! runs long). Like the page's stores (`src/stores/`), it owns its signals:
-//! components read them and change them through its methods.
+//! screen, the reasons the teacher hid (kept in a key of their own), and the
+//! camps (a task later for large classes, so no single task runs long). Like
+//! the page's stores (`src/stores/`), it owns its signals: components read
+//! them and change them through its methods.
 
 use crate::browser;
 use leptos::html;
 use leptos::prelude::*;
 use plan_core::class::camps::{CampSearch, Camps};
 use plan_core::class::mask::{mask_names, Masked};
+use plan_core::class::reasons::{reasons_by_point, ClassReasons, HiddenReasons, ReasonId};
 use plan_core::class::{gather, ClassCounts, Entry, Gathered};
 use plan_core::ui;
 use std::sync::Arc;
@@ -28,8 +30,16 @@ const READ_PAUSE: Duration = Duration::from_millis(700);
 /// Larger files are not read: no class export comes near this.
 const MAX_FILE_MB: u32 = 4;
 
+/// The reasons the teacher hid, as `HiddenReasons::to_text` writes them: in
+/// this browser only, apart from the pasted links.
+pub const HIDDEN_REASONS_KEY: &str = "weigh-the-plan:class-hidden-reasons:v1";
+
 thread_local! {
     static RESTORE_SAID: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+    /// The hidden reasons as last set on this page load: when the browser
+    /// refuses to store them, leaving the class view and coming back (a new
+    /// `ClassState`) must not show them again.
+    static HIDDEN_THIS_PAGE: std::cell::RefCell<Option<HiddenReasons>> = const { std::cell::RefCell::new(None) };
 }
 
 #[derive(Clone, Copy)]
@@ -52,8 +62,12 @@ pub struct ClassState {
     camps: RwSignal<Option<Arc<Camps>>>,
     /// A message about the input (a file read, too large, storage refused).
     input_notice: RwSignal<Option<String>>,
-    /// The text removed by "Clear the class", for its undo.
-    cleared: RwSignal<Option<String>>,
+    /// The reasons hidden from the projected screen and the handout.
+    hidden: RwSignal<HiddenReasons>,
+    /// The browser refused to store the hidden reasons (they stay hidden on this page).
+    hidden_unsaved: RwSignal<bool>,
+    /// The text and hidden reasons removed by "Forget this class", for its undo.
+    cleared: RwSignal<Option<(String, HiddenReasons)>>,
     read_generation: StoredValue<u64>,
     pending_read: StoredValue<Option<TimeoutHandle>>,
 }
@@ -70,6 +84,8 @@ impl ClassState {
             include_other: RwSignal::new(false),
             camps: RwSignal::new(None),
             input_notice: RwSignal::new(None),
+            hidden: RwSignal::new(load_hidden()),
+            hidden_unsaved: RwSignal::new(false),
             cleared: RwSignal::new(None),
             read_generation: StoredValue::new(0),
             pending_read: StoredValue::new(None),
@@ -368,20 +384,71 @@ impl ClassState {
         self.read_now();
     }
 
-    /// Empties the box and its saved copy, keeping the text for an undo.
+    /// Empties the box and its saved copy, and forgets the hidden reasons,
+    /// keeping both for an undo.
     pub fn clear(&self) {
         let text = self.text();
-        self.cleared.set(Some(text));
+        self.cleared.set(Some((text, self.hidden.get_untracked())));
+        self.set_hidden(HiddenReasons::default());
         self.set_text("");
         self.read_now();
     }
 
     pub fn undo_clear(&self) {
-        if let Some(text) = self.cleared.try_update(Option::take).flatten() {
+        if let Some((text, hidden)) = self.cleared.try_update(Option::take).flatten() {
+            self.set_hidden(hidden);
             self.set_text(&text);
             self.read_now();
         }
     }
+
+    /// The counted students' reasons by point and tag, hidden ones marked
+    /// (tracked: the read, other classes counted or not, the hidden reasons).
+    /// Students are numbered as in `included`, so "Student 3" is the same
+    /// student here, in the names table and in the CSV.
+    pub fn reasons(&self) -> ClassReasons {
+        let include = self.include_other.get();
+        self.hidden.with(|hidden| {
+            self.gathered
+                .with(|g| g.as_ref().map(|g| reasons_by_point(g.included(include), hidden)).unwrap_or_default())
+        })
+    }
+
+    /// Hides a reason from the projected screen and the handout.
+    pub fn hide_reason(&self, id: ReasonId) {
+        let mut hidden = self.hidden.get_untracked();
+        hidden.hide(id);
+        self.set_hidden(hidden);
+    }
+
+    /// "Show hidden reasons": every reason comes back.
+    pub fn show_hidden_reasons(&self) {
+        self.set_hidden(HiddenReasons::default());
+    }
+
+    /// Whether the browser refused to store the hidden reasons (tracked).
+    pub fn hidden_unsaved(&self) -> bool {
+        self.hidden_unsaved.get()
+    }
+
+    /// Sets the hidden reasons, keeps them for this page load, and stores
+    /// them; a refusal is said (`hidden_unsaved`), and nothing is lost: they
+    /// stay hidden until the page is reloaded or closed.
+    fn set_hidden(&self, hidden: HiddenReasons) {
+        let saved = browser::save_text(HIDDEN_REASONS_KEY, &hidden.to_text());
+        HIDDEN_THIS_PAGE.with(|page| *page.borrow_mut() = Some(hidden.clone()));
+        self.hidden.set(hidden);
+        if self.hidden_unsaved.get_untracked() == saved {
+            self.hidden_unsaved.set(!saved);
+        }
+    }
+}
+
+/// The hidden reasons: as set earlier on this page load, else as stored.
+fn load_hidden() -> HiddenReasons {
+    HIDDEN_THIS_PAGE.with(|page| page.borrow().clone()).unwrap_or_else(|| {
+        browser::load_text(HIDDEN_REASONS_KEY).map(|text| HiddenReasons::from_text(&text)).unwrap_or_default()
+    })
 }
 
 /// Runs the camp search for a while, then hands the rest to the next task.
