@@ -10,7 +10,8 @@
 //! repair. So an inline script in `index.html` records each host's shape
 //! (its tree of tags, text and comments) while the page is parsed; before
 //! hydrating, the shape is measured again, and an island whose markup was
-//! changed is built afresh in its host instead. The page says so once.
+//! changed gets the markup it was rendered with back (the copy the inline
+//! script kept), then hydrates like every other island. The page says so once.
 //!
 //! All islands share one reactive root, which provides the stores.
 

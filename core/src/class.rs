@@ -10,6 +10,7 @@
 //! - [`csv`]: spreadsheet exports;
 //! - [`scan`]: one QR code read by the camera, against the class read so far;
 //! - [`mod@reasons`]: the students' reasons side by side, point by point and tag by tag;
+//! - [`mask`]: names hidden on a projected screen, in the box that keeps them;
 //! - [`words`]: every sentence the class view shows, so the UI formats none.
 //!
 //! Names stay in [`gather::Entry`], the reasons' view and the per-student

@@ -1,5 +1,5 @@
-//! Counting tags: totals, rounded percentages, per-theme breakdown,
-//! and the one short sentence a screen reader hears after each change.
+//! Counting tags: totals, rounded percentages, per-theme breakdown (the
+//! sentence a screen reader hears after each change is `words::announcement`).
 
 use crate::content::Content;
 use crate::tags::{Tag, Tags, CATEGORY_TABLE};

@@ -1,8 +1,7 @@
 //! Browser glue, all in one place, split by concern. Components and
-//! navigation call these small functions and never touch `web_sys` or
-//! `js_sys` themselves (event handlers read their typed events through
-//! Leptos, which is not glue of ours; components hold `NodeRef`s they hand
-//! to these functions).
+//! navigation call these small functions; they name `web_sys` types only to
+//! read their own events (a file picked, a `<details>` toggled) through
+//! Leptos's typed events, and hold `NodeRef`s they hand to these functions.
 
 mod address;
 // The class view's camera: the class module only.

@@ -1,4 +1,4 @@
-//! One Leptos component per file. `page/` is the static page (build time
+//! One public Leptos component per file (with its private parts). `page/` is the static page (build time
 //! only); the files here are the islands and what they share; `class/` is
 //! the class view (its own module).
 

@@ -4,11 +4,11 @@
 //!
 //! | store | holds | written by |
 //! |---|---|---|
-//! | [`Reader`] | the reader's own tags, their tally, saving and the two-tab merge, undo, the spoken sentence | the choices, keys, Reset, "Make these mine", other tabs |
-//! | [`SharedView`] | someone else's tags opened from a link, and compare mode | the router, the shared banner |
+//! | [`Reader`] | the reader's own tags and reasons, their tally, saving and the two-tab merge, undo, the spoken sentence, the choices made before start | the choices, the "Why?" fields, keys, Reset, Undo, "Make these mine", other tabs, the start |
+//! | [`SharedView`] | someone else's tags and reasons opened from a link, and compare mode | the router, the shared banner |
 //! | [`Nav`] | which view shows, the active step, the router's last fragment | the router, the step observer, navigation |
 //! | [`Prefs`] | motion, "show the fuller wording on every card", the help dialog | the masthead tools, the switch, `?` |
-//! | [`Notices`] | storage problems, damaged links, an update, a rebuilt page | the other stores, the router |
+//! | [`Notices`] | storage problems, damaged links, an update, a rebuilt page | the other stores, the router, the islands, the offline worker |
 //! | [`Profile`] | the name and class label the reader's links carry | the share panel, `#join=`, other tabs |
 //!
 //! Storage, merge and undo logic live in the core (`plan_core::reader`),
