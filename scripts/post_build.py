@@ -261,10 +261,26 @@ def write_headers(staging: Path, policy: str) -> None:
     (staging / "_headers").write_text(text, encoding="utf-8")
 
 
+# Trunk's preload links for the story module (its loader, its snippet, its wasm).
+# On slow 4G (bench/preload.js, BENCHMARKS.md) they made the first paint and the
+# first tag later: the wasm shared the connection with the HTML still arriving,
+# and a tag takes no script. The module script still fetches both, once the
+# page is parsed.
+PRELOAD = re.compile(r"<link[^>]*\brel=\"?(?:modulepreload|preload)\"?[^>]*>")
+
+
+def drop_preloads(page: str) -> str:
+    page, removed = PRELOAD.subn("", page)
+    if removed == 0:
+        raise SystemExit("post_build: trunk wrote no preload links to remove (has its output changed?)")
+    return page
+
+
 def main() -> int:
     staging = Path(os.environ.get("TRUNK_STAGING_DIR", SOURCE / "dist"))
     index = staging / "index.html"
     page = index.read_text(encoding="utf-8")
+    page = drop_preloads(page)
     page = fill_root(page, prerender())
     page = fill_noscript(page)
     page = hash_class_module(staging, page)
