@@ -25,9 +25,13 @@ pub fn watch_reduced_motion(on_change: impl Fn(bool) + 'static) {
 
 /// Sets an attribute on `<html>`: the stylesheet's hooks for app-wide state
 /// (`data-motion`, `data-app`).
+/// Writes nothing when the value is already there: a write restyles what
+/// the stylesheet keys on it (for `data-motion`, every element).
 pub fn set_root_attribute(name: &str, value: &str) {
     if let Some(root) = document().document_element() {
-        let _ = root.set_attribute(name, value);
+        if root.get_attribute(name).as_deref() != Some(value) {
+            let _ = root.set_attribute(name, value);
+        }
     }
 }
 

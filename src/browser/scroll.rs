@@ -203,15 +203,17 @@ fn bottom_bar_height() -> i32 {
     }
 }
 
-/// Keeps `--sticky-top` and `--sticky-bottom` on `<html>` equal to the height
-/// of what sticks to the top of the view (the notices on wide screens, the
-/// boot line) and to its bottom (the phone's tally bar): the stylesheet's
-/// `scroll-padding` reads them, so whatever scrolls an element into view
-/// (tabbing, the skip link, a point link) leaves it clear of them (WCAG 2.2,
-/// 2.4.11). Followed by a `ResizeObserver`, as notices come and go and the
-/// bar opens.
+/// Keeps `<html>`'s `scroll-padding` clear of what sticks to the top of the
+/// view (the notices on wide screens, the boot line) and to its bottom (the
+/// phone's tally bar), so whatever scrolls an element into view (tabbing,
+/// the skip link, a point link) leaves it clear of them (WCAG 2.2, 2.4.11).
+/// Followed by a `ResizeObserver`, as notices come and go and the bar opens.
+/// Written as `scroll-padding` itself, and only when it changes: a custom
+/// property on `<html>` is inherited, so changing one restyled the whole
+/// page (about 100 ms at 4× throttling, during load).
 pub fn track_sticky_heights() {
     let selectors = [".notices", "#app-failed", ".graphic"];
+    let mut written = (u32::MAX, u32::MAX);
     let measure = Closure::<dyn FnMut()>::new(move || {
         let (mut top, mut bottom) = (0.0, 0.0);
         for selector in selectors {
@@ -232,12 +234,17 @@ pub fn track_sticky_heights() {
                 _ => {}
             }
         }
+        // Whole pixels, as integers: formatting a float would pull the float
+        // printer into the module for two numbers.
+        let heights = (top.ceil() as u32, bottom.ceil() as u32);
+        if heights == written {
+            return;
+        }
+        written = heights;
         if let Some(root) = document().document_element().and_then(|r| r.dyn_into::<HtmlElement>().ok()) {
             let style = root.style();
-            // Whole pixels, written as integers: formatting a float would pull
-            // the float printer into the module for two numbers.
-            let _ = style.set_property("--sticky-top", &format!("{}px", top.ceil() as u32));
-            let _ = style.set_property("--sticky-bottom", &format!("{}px", bottom.ceil() as u32));
+            let _ = style.set_property("scroll-padding-top", &format!("calc({}px + 0.5rem)", heights.0));
+            let _ = style.set_property("scroll-padding-bottom", &format!("calc({}px + 0.5rem)", heights.1));
         }
     });
     if let Ok(observer) = web_sys::ResizeObserver::new(measure.as_ref().unchecked_ref()) {
