@@ -153,12 +153,14 @@ ${history.join('\n')}`;
 // (Issue 19's rows, with its own columns, are kept in bench/budgets-issue19.md.)
 const budgetsFile = path.join(__dirname, 'budgets.md');
 const lh = fs.existsSync(lighthouseFile) ? JSON.parse(fs.readFileSync(lighthouseFile, 'utf8')) : null;
+// BENCH_CLASS_REASONS=1 runs (every link with two reasons) are marked in the class columns.
+const withReasons = (r.classRuns || []).some((c) => c.reasons) ? ' (with reasons)' : '';
 const classMax = (n, key) => Math.max(...(r.classRuns || []).filter((c) => c.n === n).map((c) => c[key]));
 const budgetRows = (fs.existsSync(budgetsFile) ? fs.readFileSync(budgetsFile, 'utf8').split('\n') : [])
   .filter((l) => l.startsWith('| 20'));
 budgetRows.push(`| ${now} | ${label} | ${beforeTag.br} | ${fmt(r.ratioFirstTag)} | ${fmt(r.maxCountedAfterPaint, 0)} `
   + `| ${fmt(r.maxLongestTask, 0)} | ${lh ? fmt(lh.metrics.tbt, 0) : 'n/a'} | ${lh ? lh.median.performance : 'n/a'} | ${fmt(r.ratioP95)} `
-  + `| ${classModule.br} | ${fmt(classMax(1000, 'grouped'), 0)} | ${fmt(classMax(10000, 'longestTask'), 0)} | ${firstLoad.br} |`);
+  + `| ${classModule.br} | ${fmt(classMax(1000, 'grouped'), 0)}${withReasons} | ${fmt(classMax(10000, 'longestTask'), 0)}${withReasons} | ${firstLoad.br} |`);
 const budgetsTable = `| date (UTC) | build | before a tag, brotli (≤ 40960 B) | first tag ÷ baseline (≤ 1.1) | early tag counted after first paint, ms (< 1500) | longest load task, ms (≤ 50) | TBT, ms (≤ 30) | Lighthouse perf (≥ 99) | click p95 ÷ baseline (≤ 1.2) | class module, brotli (≤ 122880 B) | 1,000 links, slowest of 3, ms (≤ 100) | 10,000 lines, longest task, ms (≤ 100) | first load, brotli (report) |
 |---|---|---|---|---|---|---|---|---|---|---|---|---|
 ${budgetRows.join('\n')}`;
@@ -258,7 +260,7 @@ ${lighthouseSection}
 
 Student links pasted into the class view and read: time from "Read the links" until the
 class counts are on screen, and until the camps are too (a task later beyond 2,000 students), and the
-long tasks in between. Three runs each; the links are made with the app's share codec.
+long tasks in between. Three runs each; the links are made with the app's share codec${withReasons ? ', each with two reasons of 36 characters (`BENCH_CLASS_REASONS=1`), the reasons view timed too' : ''}.
 
 | links | counts shown (ms) | camps shown (ms) | longest task (ms) | long tasks |
 |---|---|---|---|---|
