@@ -1,9 +1,9 @@
 // Does preloading the app's script and wasm help or hurt a reader on a slow
-// connection? The page as built (no preload links: scripts/post_build.py drops
-// trunk's; the module script fetches both once the page is parsed) against the
-// same page with trunk's links put back (`<link rel=modulepreload>` for the
-// loader, `<link rel=preload as=fetch>` for the wasm, in the head), on emulated
-// slow 4G (150 ms round trip, 1.6 Mb/s down) at 4× CPU throttling.
+// connection? The page as built (scripts/post_build.py moves trunk's preload
+// links, `modulepreload` for the loader and `preload as=fetch` for the wasm, to
+// the end of the body) against the same page with them in the head, where trunk
+// writes them, and with none (the module script fetches both once the page is
+// parsed), on emulated slow 4G (150 ms round trip, 1.6 Mb/s down) at 4× CPU.
 // Measures the first contentful paint, the first tag (a radio enabled and a click
 // checks it), and when that tag is counted in the tally (the app started).
 // Usage: node bench/preload.js <port> <site folder>   (scripts/bench.sh runs it)
@@ -16,16 +16,16 @@ const [port = '4180', site] = process.argv.slice(2);
 const ROUNDS = Number(process.env.BENCH_PRELOAD_ROUNDS || 5);
 const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[Math.floor(s.length / 2)]; };
 
-// The variant with preloads sits beside index.html, so both share every other file:
-// the links trunk writes, for the files the module script names, before that script.
+// The variants sit beside index.html, so all share every other file.
+const PRELOAD = /<link[^>]*\brel="?(modulepreload|preload)"?[^>]*>/g;
 const html = fs.readFileSync(path.join(site, 'index.html'), 'utf8');
-const moduleScript = html.match(/<script type="?module"?>[^<]*/);
-const js = moduleScript && moduleScript[0].match(/from\s*"(\.\/[^"]+\.js)"/);
-const wasm = moduleScript && moduleScript[0].match(/(\.\/[^`"']+_bg\.wasm)/);
-if (!js || !wasm) throw new Error('bench/preload.js: no module script naming the app\'s loader and wasm in index.html');
-const links = `<link crossorigin href=${js[1]} rel=modulepreload><link as=fetch crossorigin href=${wasm[1]} rel=preload type=application/wasm>`;
-fs.writeFileSync(path.join(site, 'with-preload.html'), html.replace(moduleScript[0], links + moduleScript[0]));
-const added = 2;
+const links = html.match(PRELOAD) || [];
+if (links.length === 0) throw new Error('bench/preload.js: index.html has no preload links to move');
+const moduleScript = html.match(/<script type="?module"?>/);
+if (!moduleScript) throw new Error('bench/preload.js: no module script in index.html');
+const none = html.replace(PRELOAD, '');
+fs.writeFileSync(path.join(site, 'no-preload.html'), none);
+fs.writeFileSync(path.join(site, 'head-preload.html'), none.replace(moduleScript[0], links.join('') + moduleScript[0]));
 
 const PROBE = () => {
   window.__firstTag = null;
@@ -65,13 +65,21 @@ async function load(browser, url) {
 
 (async () => {
   const browser = await chromium.launch(launchOptions);
-  const runs = { preload: [], none: [] };
-  const urls = { preload: `http://127.0.0.1:${port}/with-preload.html`, none: `http://127.0.0.1:${port}/index.html` };
+  const urls = {
+    built: `http://127.0.0.1:${port}/index.html`,
+    head: `http://127.0.0.1:${port}/head-preload.html`,
+    none: `http://127.0.0.1:${port}/no-preload.html`,
+  };
+  const runs = { built: [], head: [], none: [] };
+  const kinds = Object.keys(urls);
   for (let r = 0; r < ROUNDS; r++) {
-    const order = r % 2 ? ['none', 'preload'] : ['preload', 'none'];
+    // Each takes its turn first.
+    const order = kinds.map((_, i) => kinds[(i + r) % kinds.length]);
     for (const which of order) runs[which].push(await load(browser, urls[which]));
   }
   await browser.close();
   const summary = (rs) => Object.fromEntries(['fcp', 'firstTag', 'counted'].map((k) => [k, median(rs.map((x) => x[k]))]));
-  console.log(JSON.stringify({ rounds: ROUNDS, added, preload: summary(runs.preload), none: summary(runs.none), runs }, null, 2));
+  console.log(JSON.stringify({
+    rounds: ROUNDS, links: links.length, built: summary(runs.built), head: summary(runs.head), none: summary(runs.none), runs,
+  }, null, 2));
 })();

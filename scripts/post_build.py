@@ -261,26 +261,30 @@ def write_headers(staging: Path, policy: str) -> None:
     (staging / "_headers").write_text(text, encoding="utf-8")
 
 
-# Trunk's preload links for the story module (its loader, its snippet, its wasm).
-# On slow 4G (bench/preload.js, BENCHMARKS.md) they made the first paint and the
-# first tag later: the wasm shared the connection with the HTML still arriving,
-# and a tag takes no script. The module script still fetches both, once the
-# page is parsed.
+# Trunk's preload links for the story module (its loader, its snippet, its wasm)
+# move from the head to the end of the body. In the head, the wasm shares a slow
+# connection with the HTML and CSS still arriving (and a tag needs neither the
+# script nor the wasm); without them, the wasm waits until the page is parsed and
+# its download no longer overlaps the first layout. At the end of the body the
+# parser finds them once the HTML has arrived (bench/preload.js measures all three).
 PRELOAD = re.compile(r"<link[^>]*\brel=\"?(?:modulepreload|preload)\"?[^>]*>")
 
 
-def drop_preloads(page: str) -> str:
-    page, removed = PRELOAD.subn("", page)
-    if removed == 0:
-        raise SystemExit("post_build: trunk wrote no preload links to remove (has its output changed?)")
-    return page
+def preload_after_the_page(page: str) -> str:
+    links = PRELOAD.findall(page)
+    if not links:
+        raise SystemExit("post_build: trunk wrote no preload links to move (has its output changed?)")
+    page = PRELOAD.sub("", page)
+    if "</body>" not in page:
+        raise SystemExit("post_build: no </body> in index.html to put the preload links before")
+    return page.replace("</body>", "".join(links) + "</body>", 1)
 
 
 def main() -> int:
     staging = Path(os.environ.get("TRUNK_STAGING_DIR", SOURCE / "dist"))
     index = staging / "index.html"
     page = index.read_text(encoding="utf-8")
-    page = drop_preloads(page)
+    page = preload_after_the_page(page)
     page = fill_root(page, prerender())
     page = fill_noscript(page)
     page = hash_class_module(staging, page)
