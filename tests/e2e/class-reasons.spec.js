@@ -12,7 +12,7 @@ const { openPage, waitForApp, tag, card, expectAxeClean, isPhone } = require('./
 const { reasonLink } = require('./fixtures/reason-links');
 const { qrVideo } = require('./fixtures/qr-video');
 const { withCamera } = require('./fixtures/camera');
-const { spreadsheetRows, naiveCells, runsAsFormula } = require('./fixtures/csv');
+const { downloadCsv, spreadsheetRows, naiveCells, runsAsFormula } = require('./fixtures/csv');
 
 const BASE = `http://127.0.0.1:${process.env.WTP_TEST_PORT}/`;
 const SCRATCH = path.join(__dirname, '..', '..', 'scratch');
@@ -235,11 +235,7 @@ test('the per-student CSV, with either separator, reads back each reason in its 
   await page.getByRole('checkbox', { name: 'Include names' }).check();
   for (const [choice, sep] of [['Comma', ','], ['Semicolon', ';']]) {
     await page.getByRole('radio', { name: new RegExp(`^${choice}`) }).check();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download CSV, one row per student' }).click(),
-    ]);
-    const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+    const csv = await downloadCsv(page);
     const [header, ...rows] = spreadsheetRows(csv, sep);
     expect(rows.map((r) => r[0]), choice).toEqual(['Ana', 'Bo', 'Student 3', 'Cy', 'Дмитро', 'Eve']);
     expect(rows.every((r) => r.length === header.length), choice).toBe(true);

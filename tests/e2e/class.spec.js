@@ -1,7 +1,6 @@
 // The class view: gather students' links, read the class result, export and
 // share it, all in the teacher's browser.
 const { test, expect } = require('@playwright/test');
-const fs = require('fs');
 const { PNG } = require('pngjs');
 const jsQR = require('jsqr');
 const {
@@ -10,6 +9,7 @@ const {
 } = require('./helpers');
 
 const { linksBox, report, openClass, paste } = require('./fixtures/class-view');
+const { downloadCsv } = require('./fixtures/csv');
 const table = (page) => page.getByRole('table', { name: 'Class counts per point' });
 const row = (page, n) => table(page).getByRole('row', { name: new RegExp(`^Point ${n} `) });
 
@@ -117,24 +117,15 @@ test('fewer than eight links: the page says how many more camps need', async ({ 
 test('CSV downloads: one row per point, and per student with names only when asked', async ({ page }) => {
   await openClass(page);
   await paste(page, twoCamps(page.url().split('#')[0]).join('\n'));
-  const [perPoint] = await Promise.all([
-    page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV, one row per point' }).click(),
-  ]);
-  const rows = fs.readFileSync(await perPoint.path(), 'utf8').replace(/^\uFEFF/, '').trim().split('\r\n');
+  const rows = (await downloadCsv(page, 'Download CSV, one row per point')).trim().split('\r\n');
   expect(rows).toHaveLength(POINTS + 1);
   expect(rows[0]).toMatch(/^Point,Theme,Students,Russia,Ukraine,Neutral,Untagged/);
   expect(rows[1]).toMatch(/^1,[^,]+,12,7,5,0,0,/);
-  const download = async () => {
-    const [d] = await Promise.all([
-      page.waitForEvent('download'), page.getByRole('button', { name: 'Download CSV, one row per student' }).click(),
-    ]);
-    return fs.readFileSync(await d.path(), 'utf8');
-  };
-  const anonymous = await download();
+  const anonymous = await downloadCsv(page);
   expect(anonymous).toContain('Student 1');
   expect(anonymous).not.toContain('S0');
   await page.getByRole('checkbox', { name: 'Include names' }).check();
-  expect(await download()).toContain('S0');
+  expect(await downloadCsv(page)).toContain('S0');
 });
 
 test('the class result link opens read-only, carries no names, and compares with own tags', async ({ page, browser }) => {

@@ -2,12 +2,11 @@
 // leaked on a projected screen, a shared link that always opens. Each test
 // here failed on fdf1422 (or on the build before its fix); see the notes.
 const { test, expect } = require('@playwright/test');
-const fs = require('fs');
 const {
   POINTS, TAGS_KEY, tagString, shareCode, openPage, waitForApp, tag, tagAll, expectShown, expectStored, storedRaw,
   expectTally,
 } = require('./helpers');
-const { spreadsheetCells, naiveCells, runsAsFormula } = require('./fixtures/csv');
+const { downloadCsv, spreadsheetCells, naiveCells, runsAsFormula } = require('./fixtures/csv');
 
 const CLASS_KEY = 'weigh-the-plan:class-input:v1';
 const { linksBox, report, openClass, paste } = require('./fixtures/class-view');
@@ -262,11 +261,7 @@ test('CSV with either separator: names and class labels that start like formulas
   await page.getByRole('checkbox', { name: 'Include names' }).check();
   for (const [label, sep] of [['Comma', ','], ['Semicolon', ';']]) {
     await page.getByRole('radio', { name: new RegExp(`^${label}`) }).check();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      page.getByRole('button', { name: 'Download CSV, one row per student' }).click(),
-    ]);
-    const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+    const csv = await downloadCsv(page);
     const rows = csv.split('\r\n').filter(Boolean).slice(1);
     const firstTwo = rows.map((r) => {
       const cells = r.match(new RegExp(`("([^"]|"")*"|[^${sep}]*)(${sep}|$)`, 'g')).map((c) => c.replace(new RegExp(`${sep}$`), ''));
@@ -291,8 +286,7 @@ test('a CSV opened with the other separator holds no formula either (issue 25): 
   for (const [choice, sep] of [['Comma', ','], ['Semicolon', ';']]) {
     await page.getByRole('radio', { name: new RegExp(`^${choice}`) }).check();
     for (const button of ['Download CSV, one row per student', 'Download CSV, one row per point']) {
-      const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: button }).click()]);
-      const csv = fs.readFileSync(await download.path(), 'utf8').replace(/^\uFEFF/, '');
+      const csv = await downloadCsv(page, button);
       // Opened with the other separator (Excel in a `;` locale opening the comma file), and with its own.
       for (const readWith of [sep === ',' ? ';' : ',', sep]) {
         const formulas = [...spreadsheetCells(csv, readWith), ...naiveCells(csv, readWith)].filter(runsAsFormula);
