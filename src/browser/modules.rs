@@ -122,6 +122,16 @@ pub fn activate_update() {
         let registration: web_sys::ServiceWorkerRegistration = registration.unchecked_into();
         match registration.waiting() {
             Some(waiting) => {
+                // Reload when it is active, too: the change of controller is the
+                // usual signal, and a page that misses it must not sit there.
+                let worker = waiting.clone();
+                let activated = Closure::<dyn FnMut()>::new(move || {
+                    if worker.state() == web_sys::ServiceWorkerState::Activated {
+                        let _ = window().location().reload();
+                    }
+                });
+                waiting.set_onstatechange(Some(activated.as_ref().unchecked_ref()));
+                activated.forget();
                 let _ = waiting.post_message(&JsValue::from_str("skip-waiting"));
             }
             // Another tab took the update first: the new version already
