@@ -31,6 +31,14 @@ async function openControlled(page) {
   await expect.poll(() => page.evaluate(() => !!navigator.serviceWorker.controller)).toBe(true);
 }
 
+/** Publishes build `n` over the served copy: a changed heading, and so a new worker. */
+function publish(n) {
+  const index = path.join(dir, 'index.html');
+  fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace(/What happened( \(update \d+\))?</, `What happened (update ${n})<`));
+  const worker = path.join(dir, 'sw.js');
+  fs.writeFileSync(worker, fs.readFileSync(worker, 'utf8').replace(/const VERSION = "[0-9a-f]+"/, `const VERSION = "${String(n).padStart(16, '0')}"`));
+}
+
 test('after the first visit the page loads offline: story, tags, share links and the class view', async ({ page, context }) => {
   await openControlled(page);
   await context.setOffline(true);
@@ -53,11 +61,7 @@ test('after the first visit the page loads offline: story, tags, share links and
 test('a new deploy is offered once, politely, and taken on reload, with no mix of old and new', async ({ page }) => {
   await openControlled(page);
   await tag(page, 4, 'Ukraine');
-  // The second build: a changed page and therefore a new worker.
-  const index = path.join(dir, 'index.html');
-  fs.writeFileSync(index, fs.readFileSync(index, 'utf8').replace('What happened', 'What happened (updated)'));
-  const worker = path.join(dir, 'sw.js');
-  fs.writeFileSync(worker, fs.readFileSync(worker, 'utf8').replace(/const VERSION = "[0-9a-f]+"/, 'const VERSION = "0000000000000002"'));
+  publish(2);
   await page.reload();
   await waitForApp(page);
   // Still the old page, all of it (the new worker waits) ...
@@ -66,8 +70,31 @@ test('a new deploy is offered once, politely, and taken on reload, with no mix o
   await expect(notice).toHaveCount(1);
   await notice.getByRole('button', { name: 'Reload now' }).click();
   // ... until the reader reloads into the new one.
-  await expect(page.getByRole('heading', { name: 'What happened (updated)' })).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('heading', { name: 'What happened (update 2)' })).toBeVisible({ timeout: 15_000 });
   await waitForApp(page);
   await expectShown(page, tagString({ 4: 'U' }));
   await expect(page.getByRole('status').filter({ hasText: 'A newer version' })).toHaveCount(0);
+});
+
+test('"Reload now" takes the update while the address changes under the reader, three deploys in a row', async ({ page }) => {
+  await openControlled(page);
+  for (const n of [2, 3, 4]) {
+    publish(n);
+    await page.reload();
+    await waitForApp(page);
+    const notice = page.getByRole('status').filter({ hasText: 'A newer version of this page is ready' });
+    await expect(notice).toHaveCount(1);
+    // As the reader scrolls, the step observer rewrites the address, and the
+    // browser checks the page's icon again each time (a fetch of its own, which
+    // a worker answering it while handing over never finished: the click did nothing).
+    await page.evaluate(() => {
+      let step = 0;
+      const scrolling = setInterval(() => {
+        history.replaceState(null, '', `#point-${1 + (step % 28)}`);
+        if (++step === 40) clearInterval(scrolling);
+      }, 25);
+    });
+    await notice.getByRole('button', { name: 'Reload now' }).click();
+    await expect(page.getByRole('heading', { name: `What happened (update ${n})` })).toBeVisible({ timeout: 15_000 });
+  }
 });
