@@ -33,10 +33,10 @@ import hashlib
 import html as html_lib
 import json
 import os
-import urllib.parse
 import re
 import subprocess
 import sys
+import urllib.parse
 from pathlib import Path
 
 SOURCE = Path(os.environ.get("TRUNK_SOURCE_DIR", Path(__file__).resolve().parent.parent))
