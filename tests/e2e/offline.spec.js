@@ -95,6 +95,33 @@ test('"Reload now" takes the update while the address changes under the reader, 
       }, 25);
     });
     await notice.getByRole('button', { name: 'Reload now' }).click();
-    await expect(page.getByRole('heading', { name: `What happened (update ${n})` })).toBeVisible({ timeout: 15_000 });
+    await expectUpdate(page, n);
   }
 });
+
+/**
+ * The page shows build `n`. If it does not within 15 s, the failure says what
+ * the page and its workers were doing (which worker waits, which controls the
+ * page, how many loads there were), so a rare failure can be read, not guessed.
+ */
+async function expectUpdate(page, n) {
+  const heading = page.getByRole('heading', { name: `What happened (update ${n})` });
+  try {
+    await expect(heading).toBeVisible({ timeout: 15_000 });
+  } catch (error) {
+    const state = await page.evaluate(async () => {
+      const registration = await navigator.serviceWorker.getRegistration();
+      const worker = (w) => (w ? `${w.state}` : 'none');
+      return {
+        heading: [...document.querySelectorAll('h2, h3')].map((h) => h.textContent.trim()).find((t) => t.startsWith('What happened')),
+        notices: [...document.querySelectorAll('.notices [role=status], .notices [role=alert]')].map((e) => e.textContent.trim()).filter(Boolean),
+        active: worker(registration?.active),
+        waiting: worker(registration?.waiting),
+        installing: worker(registration?.installing),
+        controlled: !!navigator.serviceWorker.controller,
+        loads: performance.getEntriesByType('navigation').map((e) => e.type),
+      };
+    }).catch((e) => `the page could not be asked: ${e.message}`);
+    throw new Error(`build ${n} not shown after "Reload now": ${JSON.stringify(state)}\n${error.message}`);
+  }
+}
