@@ -23,8 +23,8 @@
 use plan_core::reasons::{Reasons, MAX_REASONS};
 use plan_core::share::fragment_with_reasons;
 use plan_core::tags::{Tag, Tags};
-use qr_worker::{decode, grey};
-use qrcode::{Color, EcLevel, QrCode, Version};
+use qr_worker::{decode, encode, grey};
+use qrcode::{Color, QrCode, Version};
 
 const W: usize = 640;
 const H: usize = 480;
@@ -167,7 +167,7 @@ const STILL: View = View { side: 400.0, degrees: 0.0, dx: 0.0, dy: 0.0, blur: 0,
 /// sensor's noise (a student holding the phone steady for a moment). Returns
 /// how many poses were read in at least one frame, and the share of frames read.
 fn held_up(link: &str, poses: u32, frames: u32, sides: (f64, f64)) -> (u32, f64) {
-    let code = QrCode::with_error_correction_level(link.as_bytes(), EcLevel::M).unwrap();
+    let code = encode(link).unwrap();
     let mut rng: u32 = 12_345 ^ (sides.0 as u32).wrapping_mul(7919);
     let mut next = move || {
         rng = rng.wrapping_mul(1_664_525).wrapping_add(1_013_904_223);
@@ -199,7 +199,7 @@ fn held_up(link: &str, poses: u32, frames: u32, sides: (f64, f64)) -> (u32, f64)
 #[test]
 fn a_full_budget_link_stays_within_version_12() {
     for (lang, link) in full_budget_links() {
-        let code = QrCode::with_error_correction_level(link.as_bytes(), EcLevel::M).unwrap();
+        let code = encode(&link).unwrap();
         println!("{lang}: {} characters, QR {:?}", link.len(), code.version());
         assert!(matches!(code.version(), Version::Normal(v) if v <= 12), "{lang}: {:?}", code.version());
         // It reads back as the page wrote it: the reasons survive the trip.
@@ -212,7 +212,7 @@ fn a_full_budget_link_stays_within_version_12() {
 #[test]
 fn a_full_budget_link_scans_when_held_up() {
     let link = longest_link();
-    let code = QrCode::with_error_correction_level(link.as_bytes(), EcLevel::M).unwrap();
+    let code = encode(&link).unwrap();
     // Held still, centred, 400 px wide.
     assert!(reads(&code, &link, STILL));
     // Held up in 30 poses, each for 3 frames: 26 of these are read. (Links as
@@ -243,7 +243,7 @@ fn read_rates_by_version() {
         [(9, 162), (11, 251), (12, 287), (13, 331), (14, 362), (15, 412), (17, 504), (20, long.len())]
     {
         let link = &long[..bytes];
-        let code = QrCode::with_error_correction_level(link.as_bytes(), EcLevel::M).unwrap();
+        let code = encode(link).unwrap();
         assert_eq!(code.version(), Version::Normal(version));
         for band in [(300.0, 370.0), (370.0, 440.0)] {
             let (poses, frames) = held_up(link, 100, 3, band);

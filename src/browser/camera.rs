@@ -15,10 +15,6 @@ use wasm_bindgen_futures::JsFuture;
 /// two away, and the decoder keeps above ten frames a second.
 const FRAME_WIDTH: u32 = 640;
 
-/// `<meta name="qr-worker">`, written by scripts/post_build.py: the
-/// decoder's loader, hashed like every other asset.
-const QR_WORKER_META: &str = "meta[name='qr-worker']";
-
 /// Why the camera is not scanning.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum CameraProblem {
@@ -176,14 +172,7 @@ impl Scanner {
 
     /// Starts the decoder's worker; false if the page does not name it.
     fn start_worker(&self) -> bool {
-        let Some(path) =
-            document().query_selector(QR_WORKER_META).ok().flatten().and_then(|m| m.get_attribute("content"))
-        else {
-            return false;
-        };
-        let options = web_sys::WorkerOptions::new();
-        options.set_type(web_sys::WorkerType::Module);
-        let Ok(worker) = web_sys::Worker::new_with_options(&path, &options) else { return false };
+        let Some(worker) = super::start_qr_worker() else { return false };
         let weak = self.weak();
         let on_message = Closure::<dyn Fn(web_sys::MessageEvent)>::new(move |event: web_sys::MessageEvent| {
             let Some(inner) = weak.upgrade() else { return };
