@@ -37,29 +37,49 @@ const SHOWN_PER_TAG: usize = 8;
 /// The heading a Hide button's focus falls back to when its point goes.
 const HEADING_ID: &str = "reasons-heading";
 
+/// Points put on the screen a task, after the first (the most divided, shown
+/// with the counts): a point shows up to 3 × `SHOWN_PER_TAG` reasons, 2–4 ms
+/// of work unthrottled, so a slice stays within about 25 ms and the class's
+/// first reasons never wait for the last point's.
+const POINTS_PER_SLICE: usize = 7;
+
+/// All points at once: after a button press (its focus needs its point on the
+/// screen) and for printing.
+const ALL_POINTS: usize = usize::MAX;
+
 #[component]
 pub fn ReasonsByPoint(
     /// The points the theme filter shows.
     shown: Memo<Vec<u8>>,
 ) -> impl IntoView {
     let class = use_class();
-    // Shown a task after the counts: a class of a thousand puts nearly a thousand reasons on
-    // the screen, and the counts need not wait for them (the benchmark times both).
+    // A class of a thousand puts nearly a thousand reasons on the screen: the
+    // most divided point's come with the counts, the others' in the tasks after
+    // (the benchmark times the first and the last).
     let reasons = RwSignal::new(ClassReasons::default());
     // Where focus goes once the view shows the reasons a pressed button changed.
     let focus_next = StoredValue::new(None::<String>);
+    // How many points (most divided first) are on the screen: a new read puts
+    // the first one there at once and the rest a slice at a time.
+    let upto = RwSignal::new(ALL_POINTS);
+    // Each new read's slices are its own: a newer read stops the older one's.
+    let read_number = StoredValue::new(0u32);
     Effect::new(move |_| {
         let read = class.reasons();
-        set_timeout(
-            move || {
-                if reasons.try_set(read).is_none() {
-                    if let Some(id) = focus_next.try_update_value(Option::take).flatten() {
-                        focus_when_shown(id);
-                    }
-                }
-            },
-            Duration::ZERO,
-        );
+        let focus = focus_next.try_update_value(Option::take).flatten();
+        let Some(number) = read_number.try_update_value(|n| {
+            *n += 1;
+            *n
+        }) else {
+            return;
+        };
+        let points = read.points.len();
+        upto.set(if focus.is_some() { ALL_POINTS } else { 1 });
+        reasons.set(read);
+        match focus {
+            Some(id) => focus_when_shown(id),
+            None => show_more_points(upto, read_number, number, points),
+        }
     });
     // Tag groups opened past SHOWN_PER_TAG: (point, tag).
     let expanded = RwSignal::new(Vec::<(u8, Tag)>::new());
@@ -70,6 +90,7 @@ pub fn ReasonsByPoint(
     });
     // Printed once the section is marked and every reason is on the page; unmarked when the print is over.
     let print = move |_| {
+        upto.set(ALL_POINTS);
         printing.set(true);
         request_animation_frame(browser::print);
     };
@@ -138,14 +159,39 @@ pub fn ReasonsByPoint(
                 let show_names = class.show_names();
                 let all = printing.get();
                 let open = expanded.get();
-                reasons.with(|r| shown.with(|s| points_view(r, s, show_names, all, &open, expanded, hide)))
+                reasons.with(|r| shown.with(|s| points_view(r, s, show_names, all, &open, expanded, hide, upto, reasons)))
             }}
         </section>
     }
 }
 
-/// The points with a reason to show, most divided first; a sentence when
-/// there are reasons but none to show here (all hidden, or another theme).
+/// After a new read, puts `POINTS_PER_SLICE` more points on the screen a task
+/// at a time until all `points` are, unless a newer read (`number` no longer the
+/// latest) has taken over.
+fn show_more_points(upto: RwSignal<usize>, read_number: StoredValue<u32>, number: u32, points: usize) {
+    set_timeout(
+        move || {
+            if read_number.try_get_value() != Some(number) {
+                return;
+            }
+            let Some(more) = upto.try_update(|u| {
+                *u = u.saturating_add(POINTS_PER_SLICE);
+                *u < points
+            }) else {
+                return;
+            };
+            if more {
+                show_more_points(upto, read_number, number, points);
+            }
+        },
+        Duration::ZERO,
+    );
+}
+
+/// The points with a reason to show, most divided first (those past `upto`
+/// are put on the screen when it reaches them, each on its own); a sentence
+/// when there are reasons but none to show here (all hidden, or another theme).
+#[allow(clippy::too_many_arguments)]
 fn points_view(
     r: &ClassReasons,
     shown: &[u8],
@@ -153,7 +199,9 @@ fn points_view(
     all: bool,
     open: &[(u8, Tag)],
     expanded: RwSignal<Vec<(u8, Tag)>>,
-    hide: impl Fn(&ClassReason, u8, Tag) + Copy + 'static,
+    hide: impl Fn(&ClassReason, u8, Tag) + Copy + Send + Sync + 'static,
+    upto: RwSignal<usize>,
+    reasons: RwSignal<ClassReasons>,
 ) -> AnyView {
     if r.total == 0 {
         return ().into_any();
@@ -168,7 +216,20 @@ fn points_view(
         .map(|(i, point)| {
             // The first is the most divided, if the class's answers differ on it at all.
             let most_divided = i == 0 && point.division() > 0.0;
-            point_view(point, most_divided, show_names, all, open, expanded, hide)
+            // Changes only when `upto` passes this point: the point is put on the screen once.
+            let on_screen = Memo::new(move |_| upto.get() > i);
+            let (number, open) = (point.number, open.to_vec());
+            // Read when it goes on the screen: a class of 10,000 is not copied point by point up front.
+            move || {
+                on_screen.get().then(|| {
+                    reasons.with_untracked(|r| {
+                        r.points
+                            .iter()
+                            .find(|p| p.number == number)
+                            .map(|point| point_view(point, most_divided, show_names, all, &open, expanded, hide))
+                    })
+                })
+            }
         })
         .collect_view()
         .into_any()
