@@ -74,17 +74,23 @@ const median = (xs) => [...xs].sort((a, b) => a - b)[medianIndex(xs.length)];
   const runs = [];
   for (let i = 0; i < RUNS; i++) {
     const t0 = Date.now();
-    const chrome = await launch({ chromePath: chromiumConf.path, chromeFlags, ignoreDefaultFlags: true });
     let lhr;
-    try {
-      ({ lhr } = await lighthouse(url, {
-        port: chrome.port,
-        output: 'json',
-        logLevel: 'error',
-        onlyCategories: CATEGORIES,
-      }));
-    } finally {
-      await chrome.kill();
+    // A run whose trace Lighthouse could not record (NO_NAVSTART, say) has no
+    // performance score, and Lighthouse itself says to run again: up to 3 tries.
+    for (let attempt = 1; attempt <= 3; attempt++) {
+      const chrome = await launch({ chromePath: chromiumConf.path, chromeFlags, ignoreDefaultFlags: true });
+      try {
+        ({ lhr } = await lighthouse(url, {
+          port: chrome.port,
+          output: 'json',
+          logLevel: 'error',
+          onlyCategories: CATEGORIES,
+        }));
+      } finally {
+        await chrome.kill();
+      }
+      if (!lhr.runtimeError) break;
+      console.error(`  run ${i + 1}, try ${attempt}: ${lhr.runtimeError.code}${attempt < 3 ? '; trying again' : ''}`);
     }
     const seconds = (Date.now() - t0) / 1000;
     const scores = Object.fromEntries(CATEGORIES.map((c) => [c, lhr.categories[c].score == null
