@@ -4,7 +4,7 @@ const { PNG } = require('pngjs');
 const jsQR = require('jsqr');
 const {
   POINTS, tagString, shareCode, openPage, waitForApp, choices, tag, tagAll, expectTally, expectShown, storedRaw,
-  expectStored,
+  expectStored, expectAxeClean,
 } = require('./helpers');
 
 const MINE = { 1: 'R', 2: 'U', 3: 'N', [POINTS]: 'R' };
@@ -220,6 +220,7 @@ test('the QR worker is fetched only when a code is shown, which says it is being
   const dialog = page.getByRole('dialog', { name: 'Scan to open these tags' });
   await expect(dialog.getByRole('status').filter({ hasText: 'Drawing the code…' })).toBeVisible();
   expect(asked.length).toBeGreaterThan(0);
+  await expectAxeClean(page, { include: '.qr-dialog' });
   release();
   const qr = dialog.getByRole('img', { name: /QR code/ });
   await expect(qr.locator('svg')).toHaveCount(1);
@@ -240,6 +241,7 @@ test('a QR worker that cannot load: the dialog says the code could not be drawn,
   await expect(dialog.getByRole('status').filter({ hasText: 'The code could not be drawn' })).toBeVisible();
   await expect(dialog.getByRole('img', { name: /QR code/ })).toHaveCount(0);
   await expect(dialog.getByText(link, { exact: true })).toBeVisible();
+  await expectAxeClean(page, { include: '.qr-dialog' });
   // The page goes on: close, tag, and the link follows.
   await page.keyboard.press('Escape');
   await tag(page, 5, 'Neutral');
