@@ -2,7 +2,8 @@
 //! "worker" asset): the class view's decoder (`src/browser/camera.rs` starts
 //! it when scanning starts), and the encoder that draws a link's code
 //! (`src/browser/qr.rs`, when a QR dialog opens). The encoder's tables cost
-//! the story's module about 11 KB brotli, for a code few readers open.
+//! the story's module about 11 KB brotli, for a code only a reader who opens
+//! a QR dialog needs.
 //!
 //! Protocol: once ready, the worker posts `"ready"`. Then, one message at a
 //! time, each answered in order:

@@ -133,7 +133,7 @@ fn worker_said(data: JsValue) {
         }
         d.in_flight.pop_front()
     });
-    // Settled outside the borrow: what it wakes may ask for another code.
+    // Settled once the drawer is no longer borrowed.
     if let Some(resolve) = settled {
         let _ = resolve.call1(&JsValue::NULL, &data);
     }
